@@ -1,0 +1,38 @@
+// What every `trame` command shares: how it reports failure and finds its store.
+// Commands only parse arguments and call the stages; each lives in its own file and
+// registers itself on the application with an add_*_command function.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+namespace trame::cli {
+
+// Exit codes of the contract.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNotFound = 1;
+inline constexpr int kExitBadInput = 2;
+
+// A failure the user must see as one line on stderr, with the exit code it maps to.
+class CommandError : public std::runtime_error {
+ public:
+  CommandError(int exit_code, const std::string& message)
+      : std::runtime_error(message), exit_code_(exit_code) {}
+  int exit_code() const { return exit_code_; }
+
+ private:
+  int exit_code_;
+};
+
+// The store directory: --db if given, else $TRAME_DB, else ./trame.db.
+std::filesystem::path store_path(const std::string& db_option);
+
+// Adds the --db option every store command takes.
+CLI::Option* add_db_option(CLI::App& command, std::string& db);
+
+void add_extract_command(CLI::App& app);
+void add_tag_command(CLI::App& app);
+
+}  // namespace trame::cli

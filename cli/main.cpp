@@ -1,0 +1,28 @@
+// trame: French news in, a knowledge graph out. This file only wires the commands.
+#include <iostream>
+
+#include "command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"trame: builds a knowledge graph of who does what to whom from French text",
+               "trame"};
+  app.set_version_flag("--version", "trame 0.1.0");
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  // commands register here
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : trame::cli::kExitBadInput;
+  } catch (const trame::cli::CommandError& e) {
+    std::cerr << "trame: " << e.what() << '\n';
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    std::cerr << "trame: " << e.what() << '\n';
+    return trame::cli::kExitBadInput;
+  }
+  return 0;
+}
