@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
 
-  // commands register here
+  trame::cli::add_tag_command(app);
 
   try {
     app.parse(argc, argv);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -222,11 +223,16 @@ struct ApertiumPipeline::Impl {
     if (last_cohort) cg3_reading_addtag(reading, tag("<<<"));
   }
 
-  void run_cg(AnalysedSentence& sentence) {
+  void run_cg(AnalysedSentence& all) {
+    // Signs recovered from blanks were never part of Apertium's stream: leave them out.
+    std::vector<LexicalUnit*> sentence;
+    for (LexicalUnit& u : all)
+      if (!u.punctuation) sentence.push_back(&u);
+    if (sentence.empty()) return;
     cg3_sentence* cg = cg3_sentence_new(applicator);
     std::map<cg3_reading*, std::size_t> index_of;
     for (std::size_t u = 0; u < sentence.size(); ++u) {
-      LexicalUnit& unit = sentence[u];
+      LexicalUnit& unit = *sentence[u];
       bool last = u + 1 == sentence.size();
       cg3_cohort* cohort = cg3_cohort_create(cg);
       cg3_cohort_setwordform(cohort, tag("\"<" + unit.surface + ">\""));
@@ -259,7 +265,7 @@ struct ApertiumPipeline::Impl {
     // Cohort 0 of the result is the sentence start (>>>); ours follow in order.
     std::size_t n = cg3_sentence_numcohorts(cg);
     for (std::size_t c = 1; c < n && c - 1 < sentence.size(); ++c) {
-      LexicalUnit& unit = sentence[c - 1];
+      LexicalUnit& unit = *sentence[c - 1];
       unit.surviving.clear();
       cg3_cohort* cohort = cg3_sentence_getcohort(cg, c);
       std::size_t readings = cg3_cohort_numreadings(cohort);
@@ -314,6 +320,32 @@ std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
 
   std::vector<LexicalUnit> units;
   std::size_t cursor = 0;
+  // Signs the analyser treats as blanks ("-", "/", "%", "…") still matter to the grammar
+  // and to UD tokenisation: each run of them between spaces becomes a punctuation unit.
+  auto add_blank = [&](std::size_t from, std::size_t to) {
+    std::size_t i = from;
+    std::string pending;
+    while (i < to) {
+      std::size_t j = i;
+      while (j < to && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+      std::size_t k = j;
+      while (k < to && !std::isspace(static_cast<unsigned char>(text[k]))) ++k;
+      if (k > j) {
+        LexicalUnit p;
+        p.surface = std::string(text.substr(j, k - j));
+        p.begin = j;
+        p.end = k;
+        p.punctuation = true;
+        p.blank_before = pending + std::string(text.substr(i, j - i));
+        pending.clear();
+        units.push_back(std::move(p));
+      } else {
+        pending += std::string(text.substr(i, j - i));
+      }
+      i = k;
+    }
+    return pending;
+  };
   for (StreamUnit& su : parse_stream(stream)) {
     LexicalUnit unit;
     unit.surface = unescape(su.fields[0]);
@@ -321,7 +353,7 @@ std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
     // from the cursor keeps offsets right even if a blank was normalised.
     std::size_t at = text.find(unit.surface, cursor);
     if (at == std::string_view::npos) at = cursor;
-    unit.blank_before = std::string(text.substr(cursor, at - cursor));
+    unit.blank_before = add_blank(cursor, at);
     unit.begin = at;
     unit.end = std::min(text.size(), at + unit.surface.size());
     cursor = unit.end;
@@ -336,6 +368,7 @@ std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
     if (unit.analyses.empty()) unit.unknown = true;
     units.push_back(std::move(unit));
   }
+  add_blank(cursor, text.size());
   return units;
 }
 
@@ -348,6 +381,7 @@ void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
   std::string stream;
   for (const AnalysedSentence& s : sentences) {
     for (const LexicalUnit& u : s) {
+      if (u.punctuation) continue;
       stream += '^';
       std::string sf = escape_for_stream(u.surface);
       stream += sf;
@@ -373,6 +407,7 @@ void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
   std::size_t k = 0;
   for (AnalysedSentence& s : sentences) {
     for (LexicalUnit& u : s) {
+      if (u.punctuation) continue;
       u.chosen = u.surviving.empty() ? 0 : u.surviving.front();
       if (k >= picked.size()) continue;
       const StreamUnit& p = picked[k++];

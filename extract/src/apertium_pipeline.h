@@ -33,6 +33,7 @@ struct LexicalUnit {
   std::size_t begin = 0;  // byte offsets of the surface in the document
   std::size_t end = 0;
   bool unknown = false;                // no analysis in the dictionary ("*OpenAI")
+  bool punctuation = false;            // a sign the analyser passed over as blank ("-", "%")
   std::vector<Analysis> analyses;      // every analysis of the dictionary
   std::vector<std::size_t> surviving;  // indices into analyses left by CG-3
   std::size_t chosen = 0;              // the reading the HMM picked (index into analyses)

@@ -1,0 +1,201 @@
+#include "tag_corrections.h"
+
+#include <set>
+
+#include "text_util.h"
+
+namespace trame::internal {
+namespace {
+
+// Index of the next word that is not an adverb, from i.
+std::size_t skip_adverbs(const std::vector<Token>& tokens, std::size_t i) {
+  while (i < tokens.size() && tokens[i].is(Upos::Adv)) ++i;
+  return i;
+}
+
+bool starts_noun_phrase(const Token* t) {
+  return t && (t->is(Upos::Det) || t->is(Upos::Noun) || t->is(Upos::Propn) ||
+               t->is(Upos::Num) || (t->is(Upos::Pron) && !t->has("enc")) || t->is(Upos::Adj));
+}
+
+bool nominal(const Token* t) {
+  return t && (t->is(Upos::Noun) || t->is(Upos::Propn) || t->is(Upos::Adj) || t->is(Upos::Num));
+}
+
+bool is_pronominal_adjective(std::string_view lemma) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "premier", "dernier", "second", "autre", "même", "seul", "prochain", "suivant", "précédent"};
+  return kWords.count(lemma) > 0 || ends_with(lemma, "ième");
+}
+
+bool is_negation_word(std::string_view lemma) {
+  static const std::set<std::string, std::less<>> kWords = {"pas", "plus", "jamais", "guère",
+                                                           "point", "rien", "personne"};
+  return kWords.count(lemma) > 0;
+}
+
+// "des" is the indefinite plural determiner, not "de" + "les", where no noun or adjective
+// governs it: after a verb, a preposition, punctuation or at the start.
+void merge_indefinite_des(std::vector<Token>& tokens) {
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.mwt_words != 2 || to_lower(t.mwt_form) != "des") continue;
+    const Token* prev = i > 0 ? &tokens[i - 1] : nullptr;
+    bool governed = prev && (prev->is(Upos::Noun) || prev->is(Upos::Propn) ||
+                             prev->is(Upos::Adj) || prev->is(Upos::Num) ||
+                             prev->is(Upos::Pron) || prev->is(Upos::Cconj) ||
+                             prev->is(Upos::Adv));
+    if (governed) continue;
+    Token merged = tokens[i + 1];
+    merged.form = t.mwt_form;
+    merged.lemma = "un";
+    merged.tags = {"det", "ind", "mf", "pl"};
+    merged.upos = Upos::Det;
+    merged.alternatives.clear();
+    tokens[i] = std::move(merged);
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+}  // namespace
+
+bool switch_reading(Token& t, std::string_view pos) {
+  for (std::size_t k = 0; k < t.alternatives.size(); ++k) {
+    Morpheme& m = t.alternatives[k];
+    if (m.tags.empty() || m.tags.front() != pos) continue;
+    Morpheme current{t.lemma, t.tags};
+    t.upos = upos_of(m);
+    t.lemma = lemma_of(m, t.upos);
+    t.tags = m.tags;
+    m = std::move(current);
+    return true;
+  }
+  return false;
+}
+
+namespace {
+bool has_reading(const Token& t, std::string_view pos) {
+  if (!t.tags.empty() && t.tags.front() == pos) return true;
+  for (const Morpheme& m : t.alternatives)
+    if (!m.tags.empty() && m.tags.front() == pos) return true;
+  return false;
+}
+bool has_reading_with(const Token& t, std::string_view tag) {
+  if (t.has(tag)) return true;
+  for (const Morpheme& m : t.alternatives)
+    if (m.has(tag)) return true;
+  return false;
+}
+bool switch_reading_with(Token& t, std::string_view pos, std::string_view tag) {
+  for (std::size_t k = 0; k < t.alternatives.size(); ++k) {
+    Morpheme& m = t.alternatives[k];
+    if (m.tags.empty() || m.tags.front() != pos || !m.has(tag)) continue;
+    Morpheme current{t.lemma, t.tags};
+    t.upos = upos_of(m);
+    t.lemma = lemma_of(m, t.upos);
+    t.tags = m.tags;
+    m = std::move(current);
+    return true;
+  }
+  return false;
+}
+}  // namespace
+
+void correct_tags(std::vector<Token>& tokens) {
+  merge_indefinite_des(tokens);
+  bool negation_open = false;  // a "ne" earlier in the sentence awaits its second word
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const Token* prev = i > 0 ? &tokens[i - 1] : nullptr;
+    const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    std::string lower = to_lower(t.form);
+
+    if (t.lemma == "ne") negation_open = true;
+
+    // The second word of a negation is an adverb (or "rien"/"personne", pronouns).
+    if (negation_open && is_negation_word(lower) && !t.is(Upos::Adv) &&
+        lower != "rien" && lower != "personne" && switch_reading(t, "adv"))
+      negation_open = false;
+    else if (negation_open && is_negation_word(lower))
+      negation_open = false;
+
+    // "ne ... que" is restrictive: an adverb.
+    if ((lower == "que" || lower == "qu'") && negation_open) {
+      t.upos = Upos::Adv;
+      negation_open = false;
+      continue;
+    }
+
+    // A pronoun reading directly before a noun is the determiner ("ce projet", "un an").
+    if (t.is(Upos::Pron) && next && (next->is(Upos::Noun) || (next->is(Upos::Adj) && i + 2 < tokens.size() && tokens[i + 2].is(Upos::Noun))) &&
+        has_reading(t, "det") && !t.has("enc"))
+      switch_reading(t, "det");
+
+    // Prepositions that can be adverbs ("après", "avant", "depuis") govern a following
+    // noun phrase.
+    if (t.is(Upos::Adv) && has_reading(t, "pr") && starts_noun_phrase(next)) switch_reading(t, "pr");
+
+    // A participle beside a noun is a verb in UD (acl), not an adjective.
+    if (t.is(Upos::Adj) && has_reading_with(t, "pp")) switch_reading_with(t, "vblex", "pp");
+
+    // avoir is an auxiliary when a past participle follows (adverbs and negation between).
+    if (t.lemma == "avoir" && (t.has("vbhaver") || t.has("vblex"))) {
+      std::size_t j = skip_adverbs(tokens, i + 1);
+      // inverted subject: "a-t-il été", "ont-ils"
+      if (j < tokens.size() && tokens[j].is(Upos::Pron) && starts_with(tokens[j].form, "-"))
+        j = skip_adverbs(tokens, j + 1);
+      if (j < tokens.size() && tokens[j].is_past_participle()) t.upos = Upos::Aux;
+    }
+    // Causative faire before an infinitive is an auxiliary in UD.
+    if (t.lemma == "faire" && t.is(Upos::Verb)) {
+      std::size_t j = skip_adverbs(tokens, i + 1);
+      if (j < tokens.size() && tokens[j].is_infinitive()) t.upos = Upos::Aux;
+    }
+
+    // A determiner is followed by a noun: an adjective reading that no noun follows is the
+    // noun ("le milliardaire a ..."). Ordinals and "autre", "même", "seul" stand alone as
+    // adjectives ("le premier", "les autres").
+    if (t.is(Upos::Adj) && prev && prev->is(Upos::Det) && !nominal(next) &&
+        !is_pronominal_adjective(t.lemma))
+      switch_reading(t, "n");
+    // ... and a verb reading right after a determiner is a noun ("le président").
+    if ((t.is(Upos::Verb) || t.is(Upos::Aux)) && prev && prev->is(Upos::Det) &&
+        prev->lemma != "tout")
+      if (!switch_reading(t, "n")) switch_reading(t, "adj");
+
+    // After an auxiliary comes its participle: "a fait", "est composé".
+    if (!t.is_past_participle() && has_reading_with(t, "pp") && prev &&
+        (prev->lemma == "avoir" || prev->lemma == "être") && prev->is_finite_verb())
+      switch_reading_with(t, "vblex", "pp") || switch_reading_with(t, "vbser", "pp") ||
+          switch_reading_with(t, "vbhaver", "pp");
+
+    // An acronym the dictionary knows as a common noun names something ("l'ONU").
+    if (t.is(Upos::Noun) && i > 0 && is_all_upper(t.form) && !t.unknown) {
+      t.upos = Upos::Propn;
+      t.lemma = t.form;
+    }
+
+    // A present participle used as an adjective ("important", "intéressant") unless it
+    // takes an object or follows "en".
+    if (t.is(Upos::Verb) && t.is_present_participle() && has_reading(t, "adj") &&
+        !(prev && to_lower(prev->form) == "en") && !starts_noun_phrase(next))
+      switch_reading(t, "adj");
+
+    // "s'" before "il(s)" is "si".
+    if (lower == "s'" && next && (to_lower(next->form) == "il" || to_lower(next->form) == "ils")) {
+      t.upos = Upos::Sconj;
+      t.lemma = "si";
+      t.tags = {"cnjadv"};
+    }
+
+    // Partitive "de" after a negation, before a noun: "pas de contrat" (UD: DET).
+    if ((lower == "de" || lower == "d'") && t.is(Upos::Adp) && t.mwt_words == 0 && prev &&
+        is_negation_word(to_lower(prev->form)) && prev->is(Upos::Adv) && nominal(next)) {
+      t.upos = Upos::Det;
+      t.lemma = "un";
+      t.tags = {"det", "ind", "mf", "sp"};
+    }
+  }
+}
+
+}  // namespace trame::internal

@@ -1,0 +1,25 @@
+// General corrections of the tagger's choices that French word order makes certain:
+// auxiliaries before participles, nouns after determiners, and the like.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "token.h"
+
+namespace trame::internal {
+
+void correct_tags(std::vector<Token>& tokens);
+
+// Apertium's "cnjadv" class split the UD way (si -> SCONJ, donc -> CCONJ, ainsi -> ADV).
+Upos conjunction_class(std::string_view lemma);
+
+// The UD part of speech of an Apertium morpheme, and its lemma as trame writes it.
+Upos upos_of(const Morpheme& m);
+std::string lemma_of(const Morpheme& m, Upos upos);
+
+// Makes the token's reading the alternative whose first tag is `pos`; false if it has none.
+bool switch_reading(Token& token, std::string_view pos);
+
+}  // namespace trame::internal
