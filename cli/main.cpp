@@ -10,6 +10,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
 
+  trame::cli::add_extract_command(app);
   trame::cli::add_tag_command(app);
 
   try {

@@ -1,13 +1,24 @@
 #include "trame/extract/extractor.h"
 
+#include <cmath>
 #include <cstdlib>
+#include <set>
+#include <tuple>
 
+#include "chunker.h"
+#include "clause_grammar.h"
 #include "conllu_writer.h"
+#include "coreference.h"
 #include "french_analyzer.h"
+#include "noun_phrases.h"
+#include "text_util.h"
+#include "verb_groups.h"
 
 namespace trame {
 
 namespace {
+
+using namespace internal;
 
 std::filesystem::path data_dir(const ExtractorConfig& config) {
   if (!config.apertium_dir.empty()) return config.apertium_dir;
@@ -21,28 +32,118 @@ std::string data_prefix(const ExtractorConfig& config) {
   return TRAME_APERTIUM_PREFIX;
 }
 
+// One sentence as the grammar and coreference read it.
+struct ReadSentence {
+  SentenceAnalysis analysis;
+  ClauseReading reading;
+};
+
+Entity entity_of(const DocumentEntity& e, std::string mention) {
+  Entity out;
+  out.name = e.name;
+  out.id = node_id_for(e.name);
+  out.type = e.named ? e.type : EntityType::Concept;
+  out.mention = std::move(mention);
+  out.aliases = e.aliases;
+  return out;
+}
+
+bool indirect(const Mention& m) {
+  return m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
-  internal::FrenchAnalyzer analyzer;
+  FrenchAnalyzer analyzer;
   explicit Impl(const ExtractorConfig& config) : analyzer(data_dir(config), data_prefix(config)) {}
 };
 
 Extractor::Extractor(const ExtractorConfig& config) : impl_(std::make_unique<Impl>(config)) {}
 Extractor::~Extractor() = default;
 
+namespace {
+
+// Turns the predications of one sentence into statements.
+void add_statements(const ReadSentence& rs, const Coreference& coreference, std::string_view doc,
+                    std::uint32_t start, std::uint32_t end, std::vector<Statement>& out) {
+  const SentenceAnalysis& a = rs.analysis;
+  const auto& entities = coreference.entities();
+  std::set<std::tuple<int, std::string, int, bool>> seen;
+  for (const Predication& p : rs.reading.predications) {
+    const Mention& sm = a.mentions[static_cast<std::size_t>(p.subject)];
+    const Mention& om = a.mentions[static_cast<std::size_t>(p.object)];
+    int se = sm.entity;
+    int oe = p.object_is_owner ? om.owner : om.entity;
+    if (se < 0 || oe < 0 || se == oe) continue;
+    if (!seen.emplace(se, p.relation, oe, p.negated).second) continue;
+    Statement st;
+    st.subject = entity_of(entities[static_cast<std::size_t>(se)], sm.text);
+    st.object = entity_of(entities[static_cast<std::size_t>(oe)],
+                          p.object_is_owner ? a.token(om.span.begin).form : om.text);
+    st.relation = {p.relation, p.lemma};
+    st.negated = p.negated;
+    st.modality = p.modality;
+    if (p.attribution >= 0) {
+      const Mention& am = a.mentions[static_cast<std::size_t>(p.attribution)];
+      if (am.entity >= 0) st.attribution = entity_of(entities[static_cast<std::size_t>(am.entity)], am.text);
+    }
+    double confidence = p.confidence;
+    if (indirect(sm)) confidence *= 0.85;
+    if (indirect(om) || p.object_is_owner) confidence *= 0.85;
+    st.confidence = std::round(confidence * 100) / 100;
+    Source src;
+    src.doc = std::string(doc);
+    src.sentence = static_cast<std::uint32_t>(a.sentence->number);
+    src.start = start;
+    src.end = end;
+    src.text = a.sentence->text;
+    st.sources.push_back(std::move(src));
+    out.push_back(std::move(st));
+  }
+}
+
+}  // namespace
+
 Extraction Extractor::extract(std::string_view doc, std::string_view text,
                               const ExtractOptions& options) {
-  (void)doc;
   Extraction out;
-  auto sentences = impl_->analyzer.analyse(text, options.one_sentence_per_line);
+  std::vector<Sentence> sentences = impl_->analyzer.analyse(text, options.one_sentence_per_line);
   out.sentences = static_cast<std::uint32_t>(sentences.size());
+
+  // Read every sentence in order: coreference needs what came before. With one sentence a
+  // line, every line is a text of its own.
+  std::vector<ReadSentence> read(sentences.size());
+  std::vector<Coreference> coreferences(1);
+  std::vector<std::size_t> coreference_of(sentences.size(), 0);
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (options.one_sentence_per_line && i > 0) coreferences.emplace_back();
+    coreference_of[i] = coreferences.size() - 1;
+    SentenceAnalysis& a = read[i].analysis;
+    a.sentence = &sentences[i];
+    a.mentions = find_mentions(sentences[i]);
+    a.verb_groups = find_verb_groups(sentences[i]);
+    build_chunks(a);
+    read[i].reading = read_clauses(a);
+    coreferences.back().resolve(a, read[i].reading);
+  }
+  for (Coreference& c : coreferences) c.finish();
+
+  std::size_t byte_pos = 0, char_pos = 0;  // character offsets, counted once through the text
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    char_pos += char_count(text.substr(byte_pos, s.begin - byte_pos));
+    byte_pos = s.begin;
+    std::uint32_t start = static_cast<std::uint32_t>(char_pos);
+    std::uint32_t end = start + static_cast<std::uint32_t>(char_count(s.text));
+    add_statements(read[i], coreferences[coreference_of[i]], doc, start, end, out.statements);
+  }
   return out;
 }
 
 std::string Extractor::tag_conllu(std::string_view text, const ExtractOptions& options) {
   auto sentences = impl_->analyzer.analyse(text, options.one_sentence_per_line);
-  return internal::write_conllu(sentences, impl_->analyzer);
+  return write_conllu(sentences, impl_->analyzer);
 }
 
 }  // namespace trame

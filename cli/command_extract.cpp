@@ -1,0 +1,44 @@
+// trame extract: statements of texts, printed as JSON lines, without a store.
+#include <iostream>
+
+#include "command.h"
+#include "trame/extract/document_source.h"
+#include "trame/extract/extractor.h"
+#include "trame/extract/statement_json.h"
+
+namespace trame::cli {
+
+void add_extract_command(CLI::App& app) {
+  struct Options {
+    std::vector<std::string> paths;
+    std::string format = "jsonl";
+    bool one_sentence_per_line = false;
+  };
+  auto opts = std::make_shared<Options>();
+  CLI::App* cmd = app.add_subcommand("extract", "print the statements of texts as JSON lines");
+  cmd->add_option("PATH", opts->paths, "text files, directories (every .txt) or - for standard input")
+      ->required();
+  cmd->add_option("--format", opts->format, "output format")
+      ->check(CLI::IsMember({"jsonl"}))
+      ->capture_default_str();
+  cmd->add_flag("--one-sentence-per-line", opts->one_sentence_per_line,
+                "every input line is one sentence; source.sentence is its line number");
+  cmd->callback([opts] {
+    // Every document is read and checked before any output, so bad input prints nothing.
+    std::vector<InputDocument> docs;
+    try {
+      for (const std::string& p : expand_paths(opts->paths)) docs.push_back(read_document(p));
+    } catch (const InputError& e) {
+      throw CommandError(kExitBadInput, e.what());
+    }
+    Extractor extractor;
+    ExtractOptions options;
+    options.one_sentence_per_line = opts->one_sentence_per_line;
+    for (const InputDocument& d : docs) {
+      Extraction ex = extractor.extract(d.path, d.text, options);
+      for (const Statement& st : ex.statements) std::cout << to_json(st).dump() << '\n';
+    }
+  });
+}
+
+}  // namespace trame::cli

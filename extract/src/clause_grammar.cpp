@@ -1,0 +1,721 @@
+#include "clause_grammar.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "french_lexicon.h"
+#include "text_util.h"
+#include "verb_groups.h"
+
+namespace trame::internal {
+namespace {
+
+std::string lower(const Token& t) { return to_lower(t.form); }
+
+bool is_de(const Token& t) {
+  std::string l = lower(t);
+  return t.is(Upos::Adp) && t.mwt_words == 0 && (l == "de" || l == "d'" || l == "d’");
+}
+
+// Reads the clauses of one sentence. Each read_* method is one ClauseRule.
+class ClauseReader {
+ public:
+  explicit ClauseReader(SentenceAnalysis& a) : a_(a) {
+    const auto& ch = a_.chunks;
+    chunk_of_group_.assign(a_.verb_groups.size(), -1);
+    chunk_of_mention_.assign(a_.mentions.size(), -1);
+    for (std::size_t k = 0; k < ch.size(); ++k) {
+      if (ch[k].kind == ChunkKind::Verb) chunk_of_group_[static_cast<std::size_t>(ch[k].index)] = static_cast<int>(k);
+      if (ch[k].kind == ChunkKind::Mention) chunk_of_mention_[static_cast<std::size_t>(ch[k].index)] = static_cast<int>(k);
+    }
+    reading_.subjects.assign(a_.verb_groups.size(), {});
+    reading_.governor.assign(a_.verb_groups.size(), -1);
+    subject_done_.assign(a_.verb_groups.size(), false);
+  }
+
+  ClauseReading read() {
+    find_attribution();
+    a_.question = !a_.sentence->tokens.empty() && a_.sentence->tokens.back().form == "?";
+    for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) subjects_of(static_cast<int>(g));
+    for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) read_group(static_cast<int>(g));
+    read_appositions();
+    read_descriptor_roles();
+    return std::move(reading_);
+  }
+
+ private:
+  // --- chunk helpers -------------------------------------------------------------------
+  int chunk_count() const { return static_cast<int>(a_.chunks.size()); }
+  const Chunk& chunk(int k) const { return a_.chunks[static_cast<std::size_t>(k)]; }
+  bool is(int k, ChunkKind kind) const { return k >= 0 && k < chunk_count() && chunk(k).kind == kind; }
+  const Mention& mention(int m) const { return a_.mentions[static_cast<std::size_t>(m)]; }
+  const VerbGroup& group(int g) const { return a_.verb_groups[static_cast<std::size_t>(g)]; }
+  const Token& token_of_chunk(int k) const { return a_.token(chunk(k).span.begin); }
+
+  int skip_adverbs_left(int k) const {
+    while (k >= 0 && chunk(k).kind == ChunkKind::Adverb) --k;
+    return k;
+  }
+  int skip_adverbs_right(int k) const {
+    while (k < chunk_count() && chunk(k).kind == ChunkKind::Adverb) ++k;
+    return k;
+  }
+
+  // A mention that is a time, a date, an amount or a bare idiom ("en justice") names no
+  // participant.
+  bool is_participant(int m) const {
+    const Mention& x = mention(m);
+    if (x.kind == MentionKind::Name || x.kind == MentionKind::Pronoun) return true;
+    if (x.head < 0) return false;
+    const Token& head = a_.token(x.head);
+    if (is_time_or_measure_noun(head.lemma)) return false;
+    if (x.determiner.empty() && x.kind == MentionKind::Concept &&
+        !(x.span.begin > 0 && a_.token(x.span.begin).is(Upos::Num)))
+      return x.span.size() > 1 || x.complement >= 0;  // bare nouns are idioms
+    return true;
+  }
+
+  // A mention together with those coordinated with it ("X et Y").
+  std::vector<int> with_coordinated(int m) const {
+    std::vector<int> out;
+    std::set<int> seen;
+    while (m >= 0 && !seen.count(m)) {
+      seen.insert(m);
+      out.push_back(m);
+      m = mention(m).coordinated;
+    }
+    return out;
+  }
+
+  // The head of "X de Y de Z" when chunk k is one of its complements.
+  int head_of_complement_chain(int k) const {
+    while (k >= 2 && is(k - 1, ChunkKind::Preposition) && is_de(token_of_chunk(k - 1)) &&
+           is(k - 2, ChunkKind::Mention) &&
+           mention(chunk(k - 2).index).complement == chunk(k).index)
+      k -= 2;
+    return k;
+  }
+
+  bool agrees(const VerbGroup& g, const std::vector<int>& subjects) const {
+    if (subjects.empty()) return false;
+    char n = subjects.size() > 1 ? 'p' : mention(subjects[0]).number;
+    if (g.form == VerbForm::Finite && g.number && n && g.number != n) return false;
+    if (g.form == VerbForm::Finite && g.person && g.person != 3 &&
+        mention(subjects[0]).kind != MentionKind::Pronoun)
+      return false;
+    return true;
+  }
+
+  // --- subjects ------------------------------------------------------------------------
+  // Skips an incise ending at the comma at chunk k (", qui ... ,", ", dirigée par X ,",
+  // ", présidente de Y ,"): returns the chunk before the opening comma, or -1 when what
+  // lies between is no incise.
+  int skip_incise(int k) const {
+    int open = k - 1;
+    while (open >= 0 && !is(open, ChunkKind::Comma) && !is(open, ChunkKind::Colon)) --open;
+    if (open < 0 || !is(open, ChunkKind::Comma)) return -1;
+    int first = open + 1;
+    if (first >= k) return -1;
+    ChunkKind kind = chunk(first).kind;
+    bool incise_start = kind == ChunkKind::Relative || kind == ChunkKind::Mention ||
+                        kind == ChunkKind::Preposition || kind == ChunkKind::Adverb ||
+                        kind == ChunkKind::OpenParen ||
+                        (kind == ChunkKind::Verb && group(chunk(first).index).form != VerbForm::Finite);
+    if (!incise_start) return -1;
+    // A finite verb in it must belong to a relative clause.
+    bool relative = kind == ChunkKind::Relative;
+    for (int q = first; q < k; ++q) {
+      if (is(q, ChunkKind::Relative)) relative = true;
+      if (is(q, ChunkKind::Verb) && group(chunk(q).index).form == VerbForm::Finite && !relative)
+        return -1;
+      if (is(q, ChunkKind::Subordinator)) return -1;
+    }
+    return open - 1;
+  }
+
+  // The mention a relative pronoun at chunk k refers to.
+  int antecedent_of_relative(int k) const {
+    int p = k - 1;
+    if (is(p, ChunkKind::Preposition)) --p;  // "contre lequel"
+    if (is(p, ChunkKind::Comma)) --p;
+    if (!is(p, ChunkKind::Mention)) return -1;
+    return chunk(p).index;
+  }
+
+  // The subject mentions of verb group g (empty if none is found). Also records, for a
+  // verb in a "que" relative, the antecedent as its object.
+  const std::vector<int>& subjects_of(int g) {
+    if (subject_done_[static_cast<std::size_t>(g)]) return reading_.subjects[static_cast<std::size_t>(g)];
+    subject_done_[static_cast<std::size_t>(g)] = true;  // guards against cycles
+    std::vector<int> found = find_subjects(g);
+    reading_.subjects[static_cast<std::size_t>(g)] = found;
+    return reading_.subjects[static_cast<std::size_t>(g)];
+  }
+
+  std::vector<int> find_subjects(int g) {
+    const VerbGroup& vg = group(g);
+    int c = chunk_of_group_[static_cast<std::size_t>(g)];
+    switch (vg.form) {
+      case VerbForm::Finite:
+        return finite_subjects(g, c);
+      case VerbForm::Gerund:
+        return clause_subject_near(g, c);
+      case VerbForm::PresentParticiple: {
+        int k = skip_adverbs_left(c - 1);
+        if (is(k, ChunkKind::Mention) && !is(k - 1, ChunkKind::Preposition))
+          return with_coordinated(chunk(k).index);
+        return clause_subject_near(g, c);
+      }
+      case VerbForm::PastParticiple: {
+        // Elliptic coordination: "n'a pas apprécié X et attaqué Y" shares the auxiliary.
+        int k = skip_adverbs_left(c - 1);
+        if (is(k, ChunkKind::Coordinator)) {
+          int prev = previous_finite(c);
+          if (prev >= 0 && group(prev).main != group(prev).first_verb) {
+            ellipsis_.insert(g);
+            return subjects_of(prev);
+          }
+        }
+        return participle_antecedent(g, c);
+      }
+      case VerbForm::Infinitive:
+        return infinitive_subject(g, c);
+    }
+    return {};
+  }
+
+  std::vector<int> finite_subjects(int g, int c) {
+    const VerbGroup& vg = group(g);
+    int k = skip_adverbs_left(c - 1);
+    // Subject pronoun inverted after the verb ("a-t-il"), unless a noun phrase precedes.
+    if (vg.subject_clitic >= 0) {
+      if (is(k, ChunkKind::Mention) && mention(chunk(k).index).kind != MentionKind::Pronoun &&
+          !is(k - 1, ChunkKind::Preposition))
+        return with_coordinated(chunk(k).index);
+      int m = mention_for_token(vg.subject_clitic);
+      return m >= 0 ? std::vector<int>{m} : std::vector<int>{};
+    }
+    for (int guard = 0; guard < 8 && k >= 0; ++guard) {
+      const Chunk& ck = chunk(k);
+      switch (ck.kind) {
+        case ChunkKind::Mention: {
+          if (is(k - 1, ChunkKind::Preposition)) {
+            if (is_de(token_of_chunk(k - 1))) {
+              int head = head_of_complement_chain(k);
+              if (head != k && !is(head - 1, ChunkKind::Preposition)) {
+                std::vector<int> subjects = with_coordinated(chunk(head).index);
+                // The nearer complement when only it agrees ("les pratiques d'OpenAI ont").
+                if (!agrees(vg, subjects) && agrees(vg, {ck.index})) return {ck.index};
+                note_relative_object(g, head);
+                return subjects;
+              }
+            }
+            // An adverbial phrase before the subject-less verb ("dans sa plainte a ...")
+            // is not its subject.
+            return {};
+          }
+          std::vector<int> subjects = subjects_starting_at(k);
+          note_relative_object(g, first_of_coordination(k));
+          return subjects;
+        }
+        case ChunkKind::Relative: {
+          std::string l = lower(token_of_chunk(k));
+          if (l == "qui") {
+            int ante = antecedent_of_relative(k);
+            if (ante >= 0) return with_coordinated_if_plural(ante, vg);
+          }
+          return {};
+        }
+        case ChunkKind::Comma: {
+          int before = skip_incise(k);
+          if (before < 0) return {};
+          k = skip_adverbs_left(before);
+          continue;
+        }
+        case ChunkKind::CloseParen: {
+          int q = k;
+          while (q >= 0 && !is(q, ChunkKind::OpenParen)) --q;
+          if (q < 0) return {};
+          k = skip_adverbs_left(q - 1);
+          continue;
+        }
+        case ChunkKind::Coordinator: {
+          // "X a fondé Y et dirige Z": the subject of the verb before.
+          int prev = previous_finite(c);
+          if (prev >= 0) return subjects_of(prev);
+          return {};
+        }
+        default:
+          return {};
+      }
+    }
+    return {};
+  }
+
+  std::vector<int> with_coordinated_if_plural(int m, const VerbGroup& vg) const {
+    std::vector<int> all = with_coordinated(m);
+    if (all.size() > 1 && vg.number == 's') return {m};
+    return all;
+  }
+
+  // Mentions coordinated up to chunk k when k ends "X et Y" / "X, Y et Z".
+  int first_of_coordination(int k) const {
+    int first = k;
+    while (true) {
+      int p = first - 2;
+      if (p >= 0 && is(p, ChunkKind::Mention) &&
+          mention(chunk(p).index).coordinated == chunk(first).index)
+        first = p;
+      else
+        break;
+    }
+    return first;
+  }
+
+  std::vector<int> subjects_starting_at(int k) const {
+    return with_coordinated(chunk(first_of_coordination(k)).index);
+  }
+
+  // In "X que Y a V", X is the object of V.
+  void note_relative_object(int g, int subject_chunk) {
+    int r = skip_adverbs_left(subject_chunk - 1);
+    if (is(r, ChunkKind::Relative)) {
+      std::string l = lower(token_of_chunk(r));
+      if (l == "que" || l == "qu'" || l == "qu’") {
+        int ante = antecedent_of_relative(r);
+        if (ante >= 0) relative_object_[g] = ante;
+      }
+    }
+  }
+
+  int mention_for_token(int token) const {
+    for (std::size_t i = 0; i < a_.mentions.size(); ++i)
+      if (a_.mentions[i].span.contains(token)) return static_cast<int>(i);
+    return -1;
+  }
+
+  int previous_finite(int c) const {
+    for (int k = c - 1; k >= 0; --k)
+      if (is(k, ChunkKind::Verb) && group(chunk(k).index).form == VerbForm::Finite)
+        return chunk(k).index;
+    return -1;
+  }
+
+  int next_finite(int c) const {
+    for (int k = c + 1; k < chunk_count(); ++k)
+      if (is(k, ChunkKind::Verb) && group(chunk(k).index).form == VerbForm::Finite)
+        return chunk(k).index;
+    return -1;
+  }
+
+  // Gerunds and detached participles share the subject of their clause: the finite verb
+  // before them, or after them when they open the sentence.
+  std::vector<int> clause_subject_near(int g, int c) {
+    (void)g;
+    int k = skip_adverbs_left(c - 1);
+    bool opens = k < 0 || (is(k, ChunkKind::Preposition) && skip_adverbs_left(k - 1) < 0);
+    int governor = opens ? next_finite(c) : previous_finite(c);
+    if (governor < 0) governor = opens ? previous_finite(c) : next_finite(c);
+    if (governor < 0 || governor == g) return {};
+    reading_.governor[static_cast<std::size_t>(g)] = governor;
+    return subjects_of(governor);
+  }
+
+  // "SpaceX, dirigée par X", "offre déclinée par Y": the noun the participle follows;
+  // "Pilotée par X, elle ...": the subject of the clause it opens.
+  std::vector<int> participle_antecedent(int g, int c) {
+    const VerbGroup& vg = group(g);
+    int k = skip_adverbs_left(c - 1);
+    if (is(k, ChunkKind::Comma)) k = skip_adverbs_left(k - 1);
+    if (k < 0) {
+      int governor = next_finite(c);
+      if (governor < 0) return {};
+      reading_.governor[static_cast<std::size_t>(g)] = governor;
+      return subjects_of(governor);
+    }
+    if (!is(k, ChunkKind::Mention)) return {};
+    int m = chunk(k).index;
+    // Agreement picks between a complement and the head it completes.
+    auto fits = [&](int x) {
+      const Mention& mm = mention(x);
+      if (vg.gender && mm.gender && vg.gender != mm.gender) return false;
+      if (vg.number && mm.number && vg.number != mm.number) return false;
+      return true;
+    };
+    if (!fits(m)) {
+      int head = head_of_complement_chain(k);
+      if (head != k && fits(chunk(head).index)) return {chunk(head).index};
+      return {};
+    }
+    if (is(k - 1, ChunkKind::Preposition) && !is_de(token_of_chunk(k - 1))) return {};
+    return {m};
+  }
+
+  // Who does an infinitive: the object of verbs like "accuser", "appeler", "empêcher";
+  // otherwise the subject of the governing verb ("pour transporter", "sans tenir").
+  std::vector<int> infinitive_subject(int g, int c) {
+    const VerbGroup& vg = group(g);
+    if (vg.introducer.empty()) return {};
+    // The governing verb: the nearest verb group before, within its clause.
+    int k = c - 1;
+    if (is(k, ChunkKind::Preposition)) --k;
+    int object_mention = -1;
+    int scan = k;
+    for (int steps = 0; scan >= 0 && steps < 6; ++steps, --scan) {
+      if (is(scan, ChunkKind::Verb)) break;
+      if (is(scan, ChunkKind::Mention) && object_mention < 0) object_mention = chunk(scan).index;
+      if (is(scan, ChunkKind::Comma) && !(vg.introducer == "pour" || vg.introducer == "sans"))
+        return {};
+      if (is(scan, ChunkKind::Subordinator) || is(scan, ChunkKind::Relative)) return {};
+    }
+    int governor = -1;
+    if (is(scan, ChunkKind::Verb)) governor = chunk(scan).index;
+    bool opens = scan < 0;
+    if (opens && (vg.introducer == "pour" || vg.introducer == "sans" || vg.introducer == "afin" ||
+                  vg.introducer == "avant" || vg.introducer == "après")) {
+      governor = next_finite(c);
+    }
+    if (governor < 0 || governor == g) return {};
+    reading_.governor[static_cast<std::size_t>(g)] = governor;
+    const VerbGroup& gov = group(governor);
+    bool subject_control = vg.introducer == "pour" || vg.introducer == "sans" ||
+                           vg.introducer == "afin" || vg.introducer == "avant" ||
+                           vg.introducer == "après" || vg.introducer == "par";
+    if (!subject_control && is_object_control_verb(gov.lemma)) {
+      if (gov.object_clitic >= 0) {
+        int m = mention_for_token(gov.object_clitic);
+        if (m >= 0) return {m};
+      }
+      if (object_mention >= 0) return {object_mention};
+      return {};
+    }
+    if (!subject_control && object_mention >= 0) return {};  // a noun's complement: "le droit de"
+    return subjects_of(governor);
+  }
+
+  // --- objects and obliques ------------------------------------------------------------
+  struct Complements {
+    std::vector<int> objects;
+    std::vector<std::pair<int, int>> obliques;  // (preposition token, mention)
+    std::vector<int> agents;
+    int object_chunk = -1;
+  };
+
+  Complements complements_of(int g) {
+    const VerbGroup& vg = group(g);
+    int c = chunk_of_group_[static_cast<std::size_t>(g)];
+    Complements out;
+    if (vg.object_clitic >= 0) {
+      int m = mention_for_token(vg.object_clitic);
+      if (m >= 0) out.objects.push_back(m);
+    }
+    if (vg.dative_clitic >= 0) {
+      int m = mention_for_token(vg.dative_clitic);
+      if (m >= 0) out.obliques.push_back({vg.dative_clitic, m});
+    }
+    if (auto it = relative_object_.find(g); it != relative_object_.end())
+      out.objects.push_back(it->second);
+    int k = skip_adverbs_right(c + 1);
+    // An adverbial bare phrase may precede the object: "attaqué en justice OpenAI",
+    // "développe en interne un prototype".
+    if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&
+        mention(chunk(k + 1).index).determiner.empty() &&
+        mention(chunk(k + 1).index).kind == MentionKind::Concept && is(k + 2, ChunkKind::Mention))
+      k = k + 2;
+    bool copula = vg.copula;
+    // The partitive "de" of a negated object: "n'a jamais utilisé d'intelligence
+    // artificielle", "ne publie pas de chiffres".
+    if (vg.negated && is(k, ChunkKind::Preposition) && is_de(token_of_chunk(k)) &&
+        is(k + 1, ChunkKind::Mention) && mention(chunk(k + 1).index).determiner.empty())
+      ++k;
+    if (is(k, ChunkKind::Mention) && !copula && !vg.passive) {
+      int m = chunk(k).index;
+      if (mention(m).kind != MentionKind::Pronoun || starts_with(lower(a_.token(mention(m).head)), "lui-")) {
+        out.object_chunk = k;
+        for (int x : with_coordinated(m)) {
+          if (is_participant(x) || mention(x).determiner == "un" || !mention(x).determiner.empty() ||
+              mention(x).span.size() == 1)
+            out.objects.push_back(x);
+        }
+        // Skip the coordinated mentions' chunks.
+        int last = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())];
+        k = last + 1;
+      }
+    } else if (is(k, ChunkKind::Mention) && copula) {
+      out.object_chunk = k;  // an attribute: read by the copula rule
+      k = k + 1;
+    }
+    // Prepositional complements, in a row.
+    bool had_noun_before = out.object_chunk >= 0;
+    for (int guard = 0; guard < 6; ++guard) {
+      k = skip_adverbs_right(k);
+      if (!(is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention))) break;
+      const Token& prep = token_of_chunk(k);
+      int m = chunk(k + 1).index;
+      std::string p = lower(prep);
+      if (is_de(prep) && had_noun_before) {
+        // "une enquête de la Commission": the noun's complement, not the verb's.
+        k += 2;
+        continue;
+      }
+      bool is_agent = p == "par" && vg.passive;
+      for (int x : with_coordinated(m)) {
+        if (!is_participant(x)) continue;
+        if (is_agent)
+          out.agents.push_back(x);
+        else
+          out.obliques.push_back({chunk(k).span.begin, x});
+      }
+      k = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())] + 1;
+      had_noun_before = true;
+    }
+    return out;
+  }
+
+  // --- statements ------------------------------------------------------------------------
+  Modality modality_for(int g, int& attribution) const {
+    attribution = a_.attribution;
+    if (a_.question) return Modality::Question;
+    int reporter = reporting_governor(g);
+    if (reporter >= 0) {
+      const auto& subjects = reading_.subjects[static_cast<std::size_t>(reporter)];
+      if (!subjects.empty()) attribution = subjects.front();
+      return Modality::Reported;
+    }
+    if (a_.attribution >= 0) return Modality::Reported;
+    if (g >= 0 && group(g).conditional) return Modality::Conditional;
+    return Modality::Asserted;
+  }
+
+  // The reporting verb whose "que" clause holds verb group g ("X estime que ...").
+  int reporting_governor(int g) const {
+    if (g < 0) return -1;
+    int c = chunk_of_group_[static_cast<std::size_t>(g)];
+    for (int k = c - 1; k >= 0; --k) {
+      if (is(k, ChunkKind::Subordinator)) {
+        std::string l = lower(token_of_chunk(k));
+        if (l != "que" && l != "qu'" && l != "qu’") return -1;
+        int v = skip_adverbs_left(k - 1);
+        if (is(v, ChunkKind::Verb) && is_reporting_verb(group(chunk(v).index).lemma))
+          return chunk(v).index;
+        return -1;
+      }
+      if (is(k, ChunkKind::Colon) || is(k, ChunkKind::OpenQuote)) return -1;
+    }
+    return -1;
+  }
+
+  void emit(int subject, int g, int object, std::string relation, std::string lemma,
+            bool negated, double confidence, const char* rule) {
+    if (subject < 0 || object < 0 || subject == object) return;
+    Predication p;
+    p.subject = subject;
+    p.object = object;
+    p.group = g;
+    p.relation = std::move(relation);
+    p.lemma = std::move(lemma);
+    p.negated = negated || mention(object).negative;
+    p.modality = modality_for(g, p.attribution);
+    if (p.attribution == subject || p.attribution == object) {
+      p.attribution = -1;
+      if (p.modality == Modality::Reported && a_.attribution < 0)
+        p.modality = g >= 0 && group(g).conditional ? Modality::Conditional : Modality::Asserted;
+    }
+    p.confidence = confidence;
+    p.rule = rule;
+    reading_.predications.push_back(std::move(p));
+  }
+
+  // The words of an object that belong in the relation of a prepositional complement
+  // ("a ouvert une enquête contre"): short concept phrases only.
+  std::string object_words(int m) const {
+    const Mention& x = mention(m);
+    if (x.kind != MentionKind::Concept && x.kind != MentionKind::Description) return {};
+    if (x.span.size() > 4) return {};
+    return x.text;
+  }
+
+  void read_group(int g) {
+    const VerbGroup& vg = group(g);
+    std::vector<int> subjects = reading_.subjects[static_cast<std::size_t>(g)];
+    std::string text = relation_text(*a_.sentence, vg);
+    if (vg.lemma == "avoir" && vg.object_clitic < 0) {
+      // "il y a" is existential; it links no participants.
+      for (int t = vg.span.begin; t < vg.span.end; ++t)
+        if (lower(a_.token(t)) == "y") return;
+    }
+    Complements comp = complements_of(g);
+    bool passive = vg.passive && !ellipsis_.count(g);
+    double base = 0.75;
+    const char* rule = "clause";
+    switch (vg.form) {
+      case VerbForm::Finite: break;
+      case VerbForm::Gerund: base = 0.6; rule = "gerund"; break;
+      case VerbForm::PresentParticiple: base = 0.6; rule = "participle"; break;
+      case VerbForm::PastParticiple: base = 0.7; rule = ellipsis_.count(g) ? "ellipsis" : "participle"; break;
+      case VerbForm::Infinitive: base = 0.55; rule = "infinitive"; break;
+    }
+    if (vg.copula) {
+      read_copula(g, subjects, comp);
+      return;
+    }
+    if (passive) {
+      // The agent does the act; the grammatical subject (or the participle's noun)
+      // undergoes it.
+      for (int agent : comp.agents)
+        for (int patient : subjects)
+          emit(agent, g, patient, text + " par", vg.lemma, vg.negated, base, "passive");
+      for (auto [prep, m] : comp.obliques)
+        for (int patient : subjects)
+          emit(patient, g, m, text + " " + a_.token(prep).form, vg.lemma, vg.negated, base - 0.15,
+               "passive-oblique");
+      return;
+    }
+    // Purpose infinitives ("pour transporter des astronautes vers X") borrow a subject that
+    // need not do the act: their direct objects only.
+    bool borrowed_subject = vg.form == VerbForm::Infinitive && vg.introducer != "de" &&
+                            vg.introducer != "d'" && vg.introducer != "à";
+    for (int s : subjects) {
+      for (int o : comp.objects) emit(s, g, o, text, vg.lemma, vg.negated, base, rule);
+      if (borrowed_subject) continue;
+      for (auto [prep, m] : comp.obliques) {
+        std::string words = text;
+        if (comp.object_chunk >= 0 && !comp.objects.empty()) {
+          std::string ow = object_words(comp.objects.front());
+          if (!ow.empty()) words += " " + ow;
+        }
+        words += " " + a_.token(prep).form;
+        emit(s, g, m, words, vg.lemma, vg.negated, base - 0.15, "oblique");
+        // "X a fondé Y avec Z": Z did it too.
+        if (lower(a_.token(prep)) == "avec" && mention(m).kind == MentionKind::Name &&
+            mention(s).kind != MentionKind::Concept)
+          for (int o : comp.objects) emit(m, g, o, text, vg.lemma, vg.negated, base - 0.1, "comitative");
+      }
+    }
+  }
+
+  // "X est le patron d'Y", "X est devenu président de Y": a role between X and Y.
+  void read_copula(int g, const std::vector<int>& subjects, const Complements& comp) {
+    if (comp.object_chunk < 0) return;
+    int b = chunk(comp.object_chunk).index;
+    const Mention& role = mention(b);
+    if (role.kind == MentionKind::Name || role.complement < 0 || role.head < 0) return;
+    const Token& head = a_.token(role.head);
+    if (!is_role_noun(head.lemma)) return;
+    std::string text = relation_text(*a_.sentence, group(g)) + " " + role.text + " de";
+    for (int s : subjects)
+      emit(s, g, role.complement, text, head.lemma, group(g).negated, 0.7, "copula-role");
+  }
+
+  // "Gwynne Shotwell, présidente de SpaceX," and "le patron d'Apple, Tim Cook,": an
+  // apposed role noun with its complement states a relation.
+  void read_appositions() {
+    for (int k = 0; k + 2 < chunk_count(); ++k) {
+      if (!is(k, ChunkKind::Mention) || !is(k + 1, ChunkKind::Comma) || !is(k + 2, ChunkKind::Mention))
+        continue;
+      int a = chunk(k).index, b = chunk(k + 2).index;
+      if (is(k - 1, ChunkKind::Preposition)) continue;
+      const Mention& ma = mention(a);
+      const Mention& mb = mention(b);
+      // Name, role-of-Y
+      if (ma.kind == MentionKind::Name && mb.kind != MentionKind::Name &&
+          mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2)) {
+        role_relation(a, b, "apposition");
+        continue;
+      }
+      // role-of-Y, Name
+      if (mb.kind == MentionKind::Name && ma.kind != MentionKind::Name &&
+          ma.kind != MentionKind::Pronoun && ma.complement < 0 && k >= 2 &&
+          is(k - 1, ChunkKind::Mention) == false) {
+        // "le patron d'Apple, Tim Cook": the role phrase is the head of a "de" chain.
+        int head = head_of_complement_chain(k);
+        if (head != k && is(head, ChunkKind::Mention)) {
+          int role = chunk(head).index;
+          if (mention(role).kind != MentionKind::Name && closes_apposition(k + 2))
+            role_relation(b, role, "apposition");
+        }
+      }
+    }
+  }
+
+  // After an apposed phrase (and its complements) comes a comma, a verb or the end.
+  bool closes_apposition(int k) const {
+    int q = k + 1;
+    while (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) q += 2;
+    while (is(q, ChunkKind::Adverb)) ++q;
+    if (q >= chunk_count()) return true;
+    ChunkKind kind = chunk(q).kind;
+    return kind == ChunkKind::Comma || kind == ChunkKind::Verb || kind == ChunkKind::Other ||
+           kind == ChunkKind::CloseParen || kind == ChunkKind::Colon;
+  }
+
+  void role_relation(int entity, int role_mention, const char* rule) {
+    const Mention& role = mention(role_mention);
+    if (role.head < 0 || role.complement < 0) return;
+    const Token& head = a_.token(role.head);
+    bool role_noun = is_role_noun(head.lemma) || descriptor_type(head.lemma).has_value();
+    if (!role_noun) return;
+    int target = role.complement;
+    if (mention(target).kind == MentionKind::Concept && !is_role_noun(head.lemma)) return;
+    // The role's words without its determiner: "présidente", "patron", "producteur
+    // historique".
+    std::string words;
+    for (int t = role.span.begin; t < role.span.end; ++t) {
+      const Token& w = a_.token(t);
+      if (w.is(Upos::Det) && t == role.span.begin) continue;
+      if (!words.empty() && !ends_with(words, "'")) words += ' ';
+      words += w.form;
+    }
+    emit(entity, -1, target, words + " de", head.lemma, false, 0.7, rule);
+  }
+
+  // "son dirigeant Sam Altman", "le PDG Sam Altman": a role noun before a name, with a
+  // possessive owner, relates the name to the owner (resolved by coreference).
+  void read_descriptor_roles() {
+    for (std::size_t m = 0; m < a_.mentions.size(); ++m) {
+      const Mention& x = a_.mentions[m];
+      if (x.kind != MentionKind::Name || x.descriptor.empty()) continue;
+      if (!is_role_noun(x.descriptor)) continue;
+      if (x.determiner == "son" || x.determiner == "leur") {
+        Predication p;
+        p.subject = static_cast<int>(m);
+        p.object = static_cast<int>(m);
+        p.object_is_owner = true;
+        p.relation = x.descriptor + " de";
+        p.lemma = x.descriptor;
+        p.modality = a_.attribution >= 0 ? Modality::Reported : Modality::Asserted;
+        p.attribution = a_.attribution;
+        p.confidence = 0.6;
+        p.rule = "possessive-role";
+        reading_.predications.push_back(std::move(p));
+      }
+    }
+  }
+
+  // "Selon X, ...": every claim of the sentence is X's.
+  void find_attribution() {
+    for (int k = 0; k + 1 < chunk_count(); ++k) {
+      if (is(k, ChunkKind::Preposition) && lower(token_of_chunk(k)) == "selon" &&
+          is(k + 1, ChunkKind::Mention) &&
+          mention(chunk(k + 1).index).kind != MentionKind::Concept) {
+        a_.attribution = chunk(k + 1).index;
+        return;
+      }
+    }
+  }
+
+  SentenceAnalysis& a_;
+  ClauseReading reading_;
+  std::vector<int> chunk_of_group_;
+  std::vector<int> chunk_of_mention_;
+  std::vector<bool> subject_done_;
+  std::map<int, int> relative_object_;
+  std::set<int> ellipsis_;
+};
+
+}  // namespace
+
+ClauseReading read_clauses(SentenceAnalysis& analysis) { return ClauseReader(analysis).read(); }
+
+}  // namespace trame::internal

@@ -1,0 +1,388 @@
+#include "coreference.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "french_lexicon.h"
+#include "text_util.h"
+
+namespace trame::internal {
+namespace {
+
+std::vector<std::string> words_of(const std::string& name) {
+  std::vector<std::string> out;
+  std::istringstream in(name);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+// Nouns that describe the same kind of thing: a company is "l'entreprise", "la société",
+// "la firme", "le groupe" alike.
+int synonym_class(std::string_view noun) {
+  static const std::map<std::string, int, std::less<>> kClasses = {
+      {"entreprise", 1}, {"société", 1}, {"firme", 1}, {"groupe", 1}, {"compagnie", 1},
+      {"start-up", 1}, {"startup", 1}, {"constructeur", 1}, {"fabricant", 1}, {"géant", 1},
+      {"multinationale", 1}, {"industriel", 1}, {"éditeur", 1}, {"opérateur", 1},
+      {"studio", 2}, {"label", 2}, {"maison", 2},
+      {"homme", 3}, {"femme", 3}, {"personne", 3},
+      {"ville", 4}, {"commune", 4}, {"cité", 4}, {"métropole", 4}, {"capitale", 4},
+      {"pays", 5}, {"état", 5}, {"nation", 5},
+      {"club", 6}, {"équipe", 6}, {"formation", 6},
+      {"organisation", 7}, {"organisme", 7}, {"association", 7}, {"ong", 7}, {"fondation", 7},
+      {"application", 8}, {"appli", 8}, {"app", 8}, {"logiciel", 8}, {"outil", 8},
+      {"plateforme", 8}, {"service", 8},
+      {"assistant", 9}, {"chatbot", 9}, {"robot", 9}, {"ia", 9}, {"modèle", 9}, {"agent", 9},
+      {"film", 10}, {"long-métrage", 10}, {"œuvre", 10}, {"oeuvre", 10}};
+  auto it = kClasses.find(to_lower(noun));
+  return it == kClasses.end() ? 0 : it->second;
+}
+
+bool same_description(std::string_view a, std::string_view b) {
+  if (to_lower(a) == to_lower(b)) return true;
+  int ca = synonym_class(a), cb = synonym_class(b);
+  return ca != 0 && ca == cb;
+}
+
+bool compatible(char a, char b) { return a == 0 || b == 0 || a == b; }
+
+bool has_word_shape_of_person(const std::string& name) {
+  auto w = words_of(name);
+  if (w.size() < 2 || w.size() > 4) return false;
+  for (const std::string& x : w) {
+    if (has_digit(x)) return false;
+    if (!starts_upper(x) && !is_name_particle(to_lower(x))) return false;
+    if (is_all_upper(x)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string name_text(const SentenceAnalysis& a, const Mention& m) {
+  if (m.name.empty()) return {};
+  const Token& first = a.token(m.name.begin);
+  const Token& last = a.token(m.name.end - 1);
+  const Sentence& s = *a.sentence;
+  std::string text = s.text.substr(first.begin - s.begin, last.end - first.begin);
+  // Line breaks inside a name become spaces.
+  for (char& c : text)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  return text;
+}
+
+std::string concept_name(const SentenceAnalysis& a, const Mention& m) {
+  int b = m.span.begin;
+  while (b < m.span.end && (a.token(b).is(Upos::Det) ||
+                            (a.token(b).is(Upos::Adj) && to_lower(a.token(b).lemma) == "tout")))
+    ++b;
+  if (b >= m.span.end) return {};
+  const Token& first = a.token(b);
+  const Token& last = a.token(m.span.end - 1);
+  const Sentence& s = *a.sentence;
+  // The words of a contraction's second half start inside the unit ("du" -> "le"): begin
+  // at the first whole unit.
+  std::size_t begin = first.begin;
+  if (b > m.span.begin && a.token(b - 1).begin == first.begin) return {};
+  std::string text = s.text.substr(begin - s.begin, last.end - begin);
+  for (char& c : text)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  if (!first.is(Upos::Propn) && starts_upper(text) && !is_all_upper(first.form))
+    text = to_lower(text.substr(0, text.find(' '))) + text.substr(std::min(text.size(), text.find(' ')));
+  return text;
+}
+
+int Coreference::new_entity(const std::string& name, bool named) {
+  DocumentEntity e;
+  e.name = name;
+  e.named = named;
+  entities_.push_back(std::move(e));
+  return static_cast<int>(entities_.size()) - 1;
+}
+
+void Coreference::decay() {
+  for (DocumentEntity& e : entities_) e.salience *= 0.5;
+}
+
+void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
+  Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  x.entity = entity;
+  DocumentEntity& e = entities_[static_cast<std::size_t>(entity)];
+  e.last_sentence = sentence_;
+  e.mentions += 1;
+  if (!x.descriptor.empty() && x.kind == MentionKind::Name) {
+    if (std::find(e.descriptors.begin(), e.descriptors.end(), x.descriptor) == e.descriptors.end())
+      e.descriptors.push_back(x.descriptor);
+  }
+  if (x.kind == MentionKind::Name) {
+    // A descriptor or a title's shape says what the entity is; the dictionary's name
+    // classes only suggest it.
+    if (x.type && !x.type_from_dictionary) {
+      if (!e.type_from_text) e.type = *x.type;
+      e.type_from_text = true;
+    } else if (x.type && !e.type_from_text) {
+      e.type = *x.type;
+    }
+    if (!e.gender && x.gender) e.gender = x.gender;
+    if (!e.number && x.number) e.number = x.number;
+    // A name headed by a capitalised common noun carries that noun as its description
+    // ("la Commission européenne" is a commission).
+    const Token& first = a.token(x.name.begin);
+    if (first.is(Upos::Noun) && !is_all_upper(first.form)) {
+      std::string noun = first.lemma;
+      if (std::find(e.descriptors.begin(), e.descriptors.end(), noun) == e.descriptors.end())
+        e.descriptors.push_back(noun);
+      if (!e.type_from_text) {
+        if (auto t = descriptor_type(noun)) e.type = *t;
+      }
+      if (!e.gender) e.gender = first.gender();
+    }
+  }
+}
+
+int Coreference::resolve_name(SentenceAnalysis& a, int m) {
+  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  std::string name = name_text(a, x);
+  if (name.empty()) return -1;
+  std::string key = name_key(name);
+  std::vector<std::string> words = words_of(key);
+  int best = -1;
+  double best_score = -1;
+  bool extend = false;  // the mention is a fuller name of the entity
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    DocumentEntity& e = entities_[i];
+    if (!e.named) continue;
+    bool match = name_key(e.name) == key;
+    for (const std::string& alias : e.aliases)
+      if (name_key(alias) == key) match = true;
+    bool fuller = false;
+    if (!match) {
+      std::vector<std::string> ew = words_of(name_key(e.name));
+      // "Musk" after "Elon Musk": a person's surname; "Commission" after "Commission
+      // européenne": the head of an institution's name.
+      if (words.size() == 1 && ew.size() > 1) {
+        if (words[0] == ew.back() && e.type == EntityType::Person) match = true;
+        if (words[0] == ew.back() && !e.type_from_text && has_word_shape_of_person(e.name))
+          match = true;
+        if (words[0] == ew.front() && !e.descriptors.empty() &&
+            name_key(e.descriptors.front()) == words[0])
+          match = true;
+      }
+      // "Elon Musk" after "Musk"
+      if (ew.size() == 1 && words.size() > 1 && words.back() == ew[0] &&
+          (x.type == EntityType::Person || has_word_shape_of_person(name))) {
+        match = true;
+        fuller = true;
+      }
+    }
+    if (match) {
+      double score = e.salience + e.mentions * 0.01;
+      if (score > best_score) {
+        best_score = score;
+        best = static_cast<int>(i);
+        extend = fuller;
+      }
+    }
+  }
+  if (best < 0) {
+    best = new_entity(name, true);
+  } else {
+    DocumentEntity& e = entities_[static_cast<std::size_t>(best)];
+    if (extend) {
+      e.aliases.push_back(e.name);
+      e.name = name;
+    } else if (name_key(e.name) != key) {
+      bool known = false;
+      for (const std::string& alias : e.aliases) known = known || name_key(alias) == key;
+      if (!known) e.aliases.push_back(name);
+    }
+  }
+  return best;
+}
+
+int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading& reading) {
+  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  // Binding: a clitic object is not the subject of its own verb.
+  std::set<int> excluded;
+  for (std::size_t g = 0; g < a.verb_groups.size(); ++g) {
+    const VerbGroup& vg = a.verb_groups[g];
+    if (vg.object_clitic == x.head || vg.dative_clitic == x.head) {
+      for (int s : reading.subjects[g]) {
+        int e = a.mentions[static_cast<std::size_t>(s)].entity;
+        if (e >= 0) excluded.insert(e);
+        // The subject may come later in text order (resolved after): exclude its name.
+        if (a.mentions[static_cast<std::size_t>(s)].kind == MentionKind::Name) {
+          std::string key = name_key(name_text(a, a.mentions[static_cast<std::size_t>(s)]));
+          for (std::size_t i = 0; i < entities_.size(); ++i)
+            if (name_key(entities_[i].name) == key) excluded.insert(static_cast<int>(i));
+        }
+      }
+    }
+  }
+  // Entities mentioned earlier in this sentence weigh as much as the previous sentence's.
+  std::map<int, double> in_sentence;
+  for (int k = 0; k < m; ++k) {
+    const Mention& y = a.mentions[static_cast<std::size_t>(k)];
+    if (y.entity >= 0) {
+      bool subject = false;
+      for (const auto& subjects : reading.subjects)
+        for (int s : subjects) subject = subject || s == k;
+      in_sentence[y.entity] += subject ? 1.5 : 1.0;
+    }
+  }
+  int best = -1;
+  double best_score = 0.05;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const DocumentEntity& e = entities_[i];
+    if (excluded.count(static_cast<int>(i))) continue;
+    if (sentence_ - e.last_sentence > 2) continue;
+    if (!e.named && e.descriptors.empty()) continue;
+    char number = e.number ? e.number : 's';
+    if (x.number && !compatible(x.number, number)) continue;
+    if (!compatible(x.gender, e.gender)) continue;
+    double score = e.salience + in_sentence[static_cast<int>(i)];
+    if (!e.named) score *= 0.6;
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseReading& reading) {
+  (void)reading;
+  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  if (x.head < 0 || x.number == 'p') return -1;
+  const std::string& noun = x.descriptor;
+  std::optional<EntityType> type = descriptor_type(noun);
+  // A description whose complement is a name of its own ("la mission d'OpenAI") names
+  // something else than an earlier entity, unless it is a role ("le patron d'Apple").
+  int best = -1;
+  double best_score = 0;
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    const DocumentEntity& e = entities_[i];
+    if (!e.named) continue;
+    double score = 0;
+    bool described = false, other_description = false;
+    for (const std::string& d : e.descriptors) {
+      if (same_description(d, noun)) described = true;
+      else if (type && descriptor_type(d) == type) other_description = true;
+    }
+    if (described) {
+      score = 3 + e.salience;
+    } else if (type) {
+      if (e.type_from_text && e.type != *type) continue;
+      if (!e.type_from_text && e.type != *type && e.type != EntityType::Concept &&
+          !(e.type == EntityType::Organization && *type == EntityType::Product))
+        continue;
+      score = 0.5 + e.salience;
+      // A different role of the same kind ("patron" for "le commissaire") speaks against.
+      if (other_description) score -= 2.0;
+    } else {
+      continue;
+    }
+    if (!compatible(x.gender, e.gender) && !described) score -= 1.0;
+    if (sentence_ - e.last_sentence > 4) score -= 1.0;
+    // The entity the description's own complement names is not the description.
+    if (x.complement >= 0 && a.mentions[static_cast<std::size_t>(x.complement)].entity == static_cast<int>(i))
+      continue;
+    if (score > best_score) {
+      best_score = score;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+int Coreference::concept_entity(SentenceAnalysis& a, int m) {
+  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  std::string name = concept_name(a, x);
+  if (name.empty()) return -1;
+  std::string key = name_key(name);
+  for (std::size_t i = 0; i < entities_.size(); ++i)
+    if (!entities_[i].named && name_key(entities_[i].name) == key) return static_cast<int>(i);
+  int e = new_entity(name, false);
+  entities_[static_cast<std::size_t>(e)].type = EntityType::Concept;
+  entities_[static_cast<std::size_t>(e)].number = x.number;
+  entities_[static_cast<std::size_t>(e)].gender = x.gender;
+  if (!x.descriptor.empty()) entities_[static_cast<std::size_t>(e)].descriptors.push_back(x.descriptor);
+  return e;
+}
+
+void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
+  decay();
+  std::set<int> subject_mentions;
+  for (const auto& subjects : reading.subjects) subject_mentions.insert(subjects.begin(), subjects.end());
+
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    int m = static_cast<int>(i);
+    Mention& x = a.mentions[i];
+    int e = -1;
+    switch (x.kind) {
+      case MentionKind::Name:
+        e = resolve_name(a, m);
+        break;
+      case MentionKind::Pronoun:
+        e = resolve_pronoun(a, m, reading);
+        break;
+      case MentionKind::Description:
+        e = resolve_description(a, m, reading);
+        if (e < 0 && !descriptor_type(x.descriptor)) e = concept_entity(a, m);
+        break;
+      case MentionKind::Concept:
+        e = concept_entity(a, m);
+        break;
+    }
+    if (e < 0) continue;
+    learn(a, m, e);
+    DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
+    entity.salience += subject_mentions.count(m) ? 2.0 : 1.0;
+  }
+
+  // Appositions describe their name: "Gwynne Shotwell, présidente de SpaceX".
+  for (const Predication& p : reading.predications) {
+    if (std::string_view(p.rule) != "apposition") continue;
+    int e = a.mentions[static_cast<std::size_t>(p.subject)].entity;
+    if (e < 0) continue;
+    DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
+    if (std::find(entity.descriptors.begin(), entity.descriptors.end(), p.lemma) == entity.descriptors.end())
+      entity.descriptors.push_back(p.lemma);
+    if (auto t = descriptor_type(p.lemma); t && (!entity.type_from_text || entity.type == EntityType::Concept)) {
+      entity.type = *t;
+      entity.type_from_text = true;
+    }
+  }
+
+  // Possessive determiners point at the most salient named entity: "son dirigeant".
+  for (Mention& x : a.mentions) {
+    if (x.determiner != "son" && x.determiner != "leur") continue;
+    int best = -1;
+    double best_score = 0;
+    for (std::size_t i = 0; i < entities_.size(); ++i) {
+      const DocumentEntity& e = entities_[i];
+      if (!e.named || static_cast<int>(i) == x.entity) continue;
+      if (x.determiner == "leur" && e.number != 'p') continue;
+      if (e.salience > best_score) {
+        best_score = e.salience;
+        best = static_cast<int>(i);
+      }
+    }
+    x.owner = best;
+  }
+  ++sentence_;
+}
+
+void Coreference::finish() {
+  for (DocumentEntity& e : entities_) {
+    if (!e.named || e.type_from_text) continue;
+    if (e.type != EntityType::Concept) continue;
+    if (has_digit(e.name)) e.type = EntityType::Product;
+    else if (has_word_shape_of_person(e.name)) e.type = EntityType::Person;
+    else e.type = EntityType::Organization;
+  }
+}
+
+}  // namespace trame::internal

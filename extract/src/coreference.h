@@ -1,0 +1,62 @@
+// Coreference within a document: which entity each mention stands for. Names are matched
+// to names seen before ("Musk" after "Elon Musk", "la Commission" after "la Commission
+// européenne"); pronouns to the most salient entity that agrees with them; definite
+// descriptions ("le milliardaire", "l'entreprise") to an entity the text itself described
+// that way before, or else to the most salient entity of a compatible type.
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "clause_grammar.h"
+#include "sentence_analysis.h"
+#include "trame/extract/statement.h"
+
+namespace trame::internal {
+
+struct DocumentEntity {
+  std::string name;                  // canonical: the fullest name seen
+  std::vector<std::string> aliases;  // other names the document used
+  EntityType type = EntityType::Concept;
+  bool named = false;                // a named entity (not a concept phrase)
+  bool type_from_text = false;       // the text said what it is (descriptor, first name)
+  char gender = 0;
+  char number = 0;
+  std::vector<std::string> descriptors;  // common nouns the text used for it
+  double salience = 0;
+  int last_sentence = -1;
+  int mentions = 0;
+};
+
+class Coreference {
+ public:
+  // Resolves the mentions of one sentence (sentences in document order), using what the
+  // clause grammar read for salience (subjects weigh more) and for binding (an object
+  // clitic is not its own clause's subject).
+  void resolve(SentenceAnalysis& analysis, const ClauseReading& reading);
+
+  const std::vector<DocumentEntity>& entities() const { return entities_; }
+  // Settles types left open once the whole document is read (fallbacks by name shape).
+  void finish();
+
+ private:
+  int resolve_name(SentenceAnalysis& a, int m);
+  int resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading& reading);
+  int resolve_description(SentenceAnalysis& a, int m, const ClauseReading& reading);
+  int concept_entity(SentenceAnalysis& a, int m);
+  int new_entity(const std::string& name, bool named);
+  void learn(SentenceAnalysis& a, int m, int entity);
+  void decay();
+
+  std::vector<DocumentEntity> entities_;
+  int sentence_ = 0;
+};
+
+// The name of a mention's proper-name part, as written ("Elon Musk", "x.AI").
+std::string name_text(const SentenceAnalysis& a, const Mention& m);
+
+// A concept's name: the phrase without its determiner ("nouvelle fusée").
+std::string concept_name(const SentenceAnalysis& a, const Mention& m);
+
+}  // namespace trame::internal

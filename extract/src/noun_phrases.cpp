@@ -1,0 +1,317 @@
+#include "noun_phrases.h"
+
+#include <set>
+
+#include "french_lexicon.h"
+#include "text_util.h"
+
+namespace trame::internal {
+namespace {
+
+using Tokens = std::vector<Token>;
+
+const Token* at(const Tokens& t, int i) {
+  return i >= 0 && i < static_cast<int>(t.size()) ? &t[static_cast<std::size_t>(i)] : nullptr;
+}
+
+std::string lower_form(const Token& t) { return to_lower(t.form); }
+
+// Words after which a capital letter says nothing: the sentence start, opening quotes,
+// brackets, colons and dashes.
+bool capital_is_positional(const Tokens& t, int i) {
+  if (i == 0) return true;
+  const Token& prev = t[static_cast<std::size_t>(i - 1)];
+  if (!prev.is(Upos::Punct)) return false;
+  static const std::set<std::string, std::less<>> kOpeners = {"«", "\"", "(", "[", ":", "—", "–",
+                                                              "-", "“", ".", "!", "?", "…", "•"};
+  return kOpeners.count(prev.form) > 0;
+}
+
+bool is_determiner(const Token& t) { return t.is(Upos::Det); }
+
+bool is_common_noun(const Token& t) { return t.is(Upos::Noun); }
+
+bool is_adjective(const Token& t) {
+  return t.is(Upos::Adj) || (t.is(Upos::Verb) && t.is_past_participle() && false);
+}
+
+char gender_of(const Token& t) { return t.gender(); }
+char number_of(const Token& t) { return t.number(); }
+
+// What Apertium's proper-noun subclasses say of a name, over all readings of its words:
+// <ant> first names, <cog> surnames, <top> places, <al> other names (organisations,
+// brands). A first name before another word makes a person; otherwise an organisation
+// reading wins over a surname one ("Apple" is both), then places.
+std::optional<EntityType> proper_noun_type(const Tokens& t, Span name) {
+  bool first_name = false, organisation = false, place = false, surname = false;
+  for (int k = name.begin; k < name.end; ++k) {
+    const Token& w = t[static_cast<std::size_t>(k)];
+    auto scan = [&](const std::vector<std::string>& tags) {
+      if (tags.empty() || tags.front() != "np") return;
+      for (const std::string& tag : tags) {
+        if (tag == "ant" && k + 1 < name.end) first_name = true;
+        if (tag == "al") organisation = true;
+        if (tag == "top") place = true;
+        if (tag == "cog") surname = true;
+      }
+    };
+    scan(w.tags);
+    for (const Morpheme& m : w.alternatives) scan(m.tags);
+  }
+  if (first_name) return EntityType::Person;
+  if (organisation) return EntityType::Organization;
+  if (place) return EntityType::Place;
+  if (surname) return EntityType::Person;
+  return std::nullopt;
+}
+
+}  // namespace
+
+bool is_name_word(const Tokens& tokens, int i) {
+  const Token* t = at(tokens, i);
+  if (!t || t->is(Upos::Punct) || t->is(Upos::Sym)) return false;
+  if (t->is(Upos::Propn)) {
+    // A sentence-initial capital the tagger took for a name, when the word is also an
+    // ordinary word, is the ordinary word ("Selon", "Pour").
+    if (capital_is_positional(tokens, i) && !t->alternatives.empty()) {
+      for (const Morpheme& m : t->alternatives)
+        if (!m.tags.empty() && (m.tags.front() == "pr" || m.tags.front() == "adv" ||
+                                m.tags.front() == "cnjadv" || m.tags.front() == "cnjsub" ||
+                                m.tags.front() == "det" || m.tags.front() == "prn"))
+          return false;
+    }
+    return true;
+  }
+  if (t->unknown && (starts_upper(t->form) || is_all_upper(t->form))) return true;
+  // Capitalised common nouns inside a sentence are parts of names ("la Commission
+  // européenne", "la Station spatiale internationale"), and acronyms anywhere.
+  if (t->is(Upos::Noun) && is_all_upper(t->form) && char_count(t->form) >= 2) return true;
+  if (t->is(Upos::Noun) && starts_upper(t->form) && !capital_is_positional(tokens, i))
+    return true;
+  // A word with an inner capital or digits and letters ("xAI", "iPhone", "GPT-4").
+  if (!t->is(Upos::Num) && has_letter(t->form) &&
+      (has_digit(t->form) || (!starts_upper(t->form) && !is_all_upper(t->form) &&
+                              to_lower(t->form) != t->form)))
+    return true;
+  return false;
+}
+
+namespace {
+
+// Extends a name from `i` over name words and the particles between them.
+int name_end(const Tokens& tokens, int i) {
+  int end = i;
+  int n = static_cast<int>(tokens.size());
+  while (end < n) {
+    if (is_name_word(tokens, end)) {
+      ++end;
+      continue;
+    }
+    // "von der Leyen", "Banque de France", "Le Voyage de Chihiro"
+    int j = end;
+    while (j < n && is_name_particle(lower_form(tokens[static_cast<std::size_t>(j)])) &&
+           !starts_upper(tokens[static_cast<std::size_t>(j)].form) && j - end < 2)
+      ++j;
+    if (j > end && j < n && is_name_word(tokens, j) &&
+        !tokens[static_cast<std::size_t>(j - 1)].is(Upos::Cconj)) {
+      end = j;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const Sentence& sentence) {
+  const Tokens& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  std::vector<Mention> out;
+  int i = 0;
+  while (i < n) {
+    const Token& tok = t[static_cast<std::size_t>(i)];
+    std::string lower = lower_form(tok);
+
+    // Referring pronouns.
+    if (tok.is(Upos::Pron) && is_referring_pronoun(lower)) {
+      Mention m;
+      m.kind = MentionKind::Pronoun;
+      m.span = {i, i + 1};
+      m.head = i;
+      m.gender = tok.gender();
+      m.number = tok.number();
+      if (lower == "elle" || lower == "elles" || lower == "-elle" || lower == "-t-elle" ||
+          starts_with(lower, "celle"))
+        m.gender = 'f';
+      if (lower == "il" || lower == "ils" || lower == "-il" || lower == "-t-il" ||
+          starts_with(lower, "celui") || starts_with(lower, "ceux"))
+        m.gender = 'm';
+      if (lower == "ils" || lower == "elles" || lower == "eux" || lower == "les" ||
+          lower == "leur" || lower == "-ils" || lower == "-elles" || starts_with(lower, "ceux") ||
+          starts_with(lower, "celles"))
+        m.number = 'p';
+      out.push_back(std::move(m));
+      ++i;
+      continue;
+    }
+
+    // Noun phrases: determiners, numbers and adjectives before a noun or a name.
+    int start = i;
+    int j = i;
+    Mention m;
+    bool title_start = false;
+    // "tout le", "tous les"
+    if (t[static_cast<std::size_t>(j)].is(Upos::Adj) && to_lower(t[static_cast<std::size_t>(j)].lemma) == "tout" &&
+        j + 1 < n && is_determiner(t[static_cast<std::size_t>(j + 1)]))
+      ++j;
+    if (j < n && is_determiner(t[static_cast<std::size_t>(j)])) {
+      const Token& det = t[static_cast<std::size_t>(j)];
+      m.determiner = to_lower(det.lemma);
+      m.definite = det.has("def") || det.has("dem");
+      m.negative = m.determiner == "aucun" || m.determiner == "nul";
+      m.gender = det.gender();
+      m.number = det.number();
+      // A capitalised article inside a sentence opens a title: "Le Voyage de Chihiro".
+      if (starts_upper(det.form) && !capital_is_positional(t, j) && j + 1 < n &&
+          (starts_upper(t[static_cast<std::size_t>(j + 1)].form)))
+        title_start = true;
+      ++j;
+    }
+    if (title_start) {
+      int end = name_end(t, j);
+      if (end > j) {
+        m.span = {start, end};
+        m.name = {start, end};  // the article is part of the title
+        m.head = j;
+        m.kind = MentionKind::Name;
+        m.type = EntityType::Work;
+        out.push_back(std::move(m));
+        i = end;
+        continue;
+      }
+    }
+    while (j < n && (t[static_cast<std::size_t>(j)].is(Upos::Num) ||
+                     (t[static_cast<std::size_t>(j)].is(Upos::Adv) && j + 1 < n &&
+                      t[static_cast<std::size_t>(j + 1)].is(Upos::Adj) && j > start)))
+      ++j;
+    // Adjectives before the noun ("une nouvelle fusée", "le prochain vol").
+    int adj_start = j;
+    while (j < n && is_adjective(t[static_cast<std::size_t>(j)]) &&
+           !is_name_word(t, j))
+      ++j;
+    int core = j;
+    // Common nouns (with their adjectives), possibly followed by a name.
+    int nouns_begin = -1, nouns_end = -1;
+    while (j < n && is_common_noun(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j)) {
+      if (nouns_begin < 0) nouns_begin = j;
+      ++j;
+      nouns_end = j;
+      while (j < n && is_adjective(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j)) ++j;
+      // A noun directly after another noun ("réseau social", "assistant IA" is handled by
+      // names): keep only apposed nouns of the same phrase.
+      if (!(j < n && is_common_noun(t[static_cast<std::size_t>(j)]) &&
+            !is_name_word(t, j) && j == nouns_end))
+        break;
+    }
+    int after_nouns = j;
+    int name_begin = -1, name_stop = -1;
+    if (j < n && is_name_word(t, j)) {
+      name_begin = j;
+      name_stop = name_end(t, j);
+      j = name_stop;
+      // A capitalised common-noun head takes its adjectives into the name: "Commission
+      // européenne", "Station spatiale internationale".
+      if (t[static_cast<std::size_t>(name_begin)].is(Upos::Noun) && !is_all_upper(t[static_cast<std::size_t>(name_begin)].form)) {
+        while (j < n && t[static_cast<std::size_t>(j)].is(Upos::Adj) && starts_lower(t[static_cast<std::size_t>(j)].form)) ++j;
+        name_stop = j;
+      }
+    }
+    if (nouns_begin < 0 && name_begin < 0) {
+      // No noun: numbers alone, adjectives alone or a bare determiner are no phrase.
+      i = start + 1;
+      continue;
+    }
+    (void)adj_start;
+    (void)core;
+    // Adjectives after the phrase ("un retard important").
+    while (j < n && t[static_cast<std::size_t>(j)].is(Upos::Adj) && !is_name_word(t, j)) ++j;
+    int end = j;
+    // Bare "de" complements belong to the phrase: "prototype de réseau social",
+    // "homme d'affaires", "modèles d'intelligence artificielle".
+    if (name_begin < 0) {
+      int k = end;
+      while (k + 1 < n) {
+        const Token& de = t[static_cast<std::size_t>(k)];
+        std::string dl = to_lower(de.form);
+        if (!((dl == "de" || dl == "d'" || dl == "d’") && de.mwt_words == 0 && de.is(Upos::Adp)))
+          break;
+        int q = k + 1;
+        while (q < n && t[static_cast<std::size_t>(q)].is(Upos::Adj) && !is_name_word(t, q)) ++q;
+        if (!(q < n && is_common_noun(t[static_cast<std::size_t>(q)]) && !is_name_word(t, q))) break;
+        ++q;
+        while (q < n && t[static_cast<std::size_t>(q)].is(Upos::Adj) && !is_name_word(t, q)) ++q;
+        end = q;
+        k = q;
+      }
+    }
+
+    m.span = {start, end};
+    if (name_begin >= 0) {
+      m.kind = MentionKind::Name;
+      m.name = {name_begin, name_stop};
+      m.head = name_begin;
+      if (nouns_begin >= 0) {
+        // The common nouns before the name describe it: "le milliardaire Elon Musk".
+        std::string descriptor;
+        for (int k = nouns_begin; k < after_nouns; ++k) {
+          const Token& w = t[static_cast<std::size_t>(k)];
+          if (!descriptor.empty()) descriptor += ' ';
+          descriptor += w.is(Upos::Noun) ? w.lemma : to_lower(w.form);
+        }
+        m.descriptor = descriptor;
+        const Token& noun = t[static_cast<std::size_t>(nouns_begin)];
+        if (!m.gender) m.gender = gender_of(noun);
+        if (!m.number) m.number = number_of(noun);
+        m.type = descriptor_type(descriptor);
+        if (!m.type) m.type = descriptor_type(noun.lemma);
+      }
+      if (!m.type) {
+        m.type = proper_noun_type(t, {name_begin, name_stop});
+        m.type_from_dictionary = m.type.has_value();
+        const Token& first = t[static_cast<std::size_t>(name_begin)];
+        if (m.type == EntityType::Person && !m.gender && first.has("ant")) m.gender = first.gender();
+      }
+      if (!m.gender) {
+        const Token& first = t[static_cast<std::size_t>(name_begin)];
+        if (first.is(Upos::Noun) || first.has("ant")) m.gender = first.gender();
+      }
+    } else {
+      m.head = nouns_begin;
+      const Token& noun = t[static_cast<std::size_t>(nouns_begin)];
+      // The description's words: nouns and the adjectives between and after them.
+      std::string descriptor;
+      for (int k = nouns_begin; k < end; ++k) {
+        const Token& w = t[static_cast<std::size_t>(k)];
+        if (k >= after_nouns && !w.is(Upos::Adj)) break;
+        if (!descriptor.empty() && w.form != "'" && !ends_with(descriptor, "'")) descriptor += ' ';
+        descriptor += w.is(Upos::Noun) ? w.lemma : to_lower(w.form);
+      }
+      m.descriptor = noun.lemma;
+      m.type = descriptor_type(noun.lemma);
+      if (!m.gender) m.gender = gender_of(noun);
+      if (!m.number || m.number == 0) m.number = number_of(noun);
+      bool referring_determiner =
+          m.definite || m.determiner == "son" || m.determiner == "leur";
+      m.kind = referring_determiner ? MentionKind::Description : MentionKind::Concept;
+    }
+    m.text = std::string(sentence.text.substr(
+        t[static_cast<std::size_t>(start)].begin - sentence.begin,
+        t[static_cast<std::size_t>(end - 1)].end - t[static_cast<std::size_t>(start)].begin));
+    out.push_back(std::move(m));
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace trame::internal

@@ -1,0 +1,264 @@
+#include "verb_groups.h"
+
+#include <set>
+
+#include "french_lexicon.h"
+#include "text_util.h"
+
+namespace trame::internal {
+namespace {
+
+using Tokens = std::vector<Token>;
+
+bool is_verb(const Token& t) { return t.is(Upos::Verb) || t.is(Upos::Aux); }
+
+std::string lower(const Token& t) { return to_lower(t.form); }
+
+bool is_ne(const Token& t) {
+  std::string l = lower(t);
+  return (l == "ne" || l == "n'" || l == "n’") && !t.is(Upos::Noun);
+}
+
+// Clitic pronouns that sit between the subject and the verb: "se", "l'", "lui", "y", "en".
+bool is_preverbal_clitic(const Token& t) {
+  if (!t.is(Upos::Pron)) return false;
+  static const std::set<std::string, std::less<>> kClitics = {
+      "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "le", "la",
+      "l'", "l’", "les", "lui", "leur", "y", "en"};
+  return kClitics.count(lower(t)) > 0;
+}
+
+bool is_reflexive_clitic(const Token& t) {
+  std::string l = lower(t);
+  return t.has("ref") || l == "se" || l == "s'" || l == "s’";
+}
+
+bool is_subject_enclitic(const Token& t) {
+  std::string l = lower(t);
+  return t.is(Upos::Pron) && starts_with(l, "-") &&
+         (ends_with(l, "il") || ends_with(l, "elle") || ends_with(l, "ils") ||
+          ends_with(l, "elles") || ends_with(l, "on") || ends_with(l, "je") ||
+          ends_with(l, "tu") || ends_with(l, "nous") || ends_with(l, "vous"));
+}
+
+// Adverbs that may stand inside a verb group: "n'a pas encore obtenu", "a finalement été".
+bool is_inner_adverb(const Token& t) {
+  return t.is(Upos::Adv) && !is_ne(t) && lower(t) != "en" && lower(t) != "y";
+}
+
+bool has_tense(const Token& t) {
+  for (const char* tag : {"pri", "pii", "ifi", "fti", "cni", "prs", "pis", "imp"})
+    if (t.has(tag)) return true;
+  return false;
+}
+
+bool is_chain_preposition(const Token& t) {
+  std::string l = lower(t);
+  return t.is(Upos::Adp) && t.mwt_words == 0 && (l == "de" || l == "d'" || l == "d’" || l == "à");
+}
+
+// Skips adverbs (and, when `clitics`, clitic pronouns) from i.
+int skip(const Tokens& t, int i, bool clitics) {
+  int n = static_cast<int>(t.size());
+  while (i < n && (is_inner_adverb(t[static_cast<std::size_t>(i)]) ||
+                   (clitics && is_preverbal_clitic(t[static_cast<std::size_t>(i)]))))
+    ++i;
+  return i;
+}
+
+}  // namespace
+
+std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
+  const Tokens& t = sentence.tokens;
+  const int n = static_cast<int>(t.size());
+  std::vector<VerbGroup> groups;
+  std::vector<bool> used(static_cast<std::size_t>(n), false);
+
+  for (int i = 0; i < n; ++i) {
+    if (used[static_cast<std::size_t>(i)]) continue;
+    // A group starts at "ne", at clitics before a verb, or at the verb itself.
+    int start = i;
+    int j = i;
+    bool saw_ne = false;
+    VerbGroup g;
+    while (j < n && (is_ne(t[static_cast<std::size_t>(j)]) ||
+                     is_preverbal_clitic(t[static_cast<std::size_t>(j)]))) {
+      if (is_ne(t[static_cast<std::size_t>(j)])) saw_ne = true;
+      ++j;
+    }
+    if (j >= n || !is_verb(t[static_cast<std::size_t>(j)])) continue;
+    // The clitics before the verb: objects, datives, reflexives.
+    for (int k = start; k < j; ++k) {
+      const Token& c = t[static_cast<std::size_t>(k)];
+      if (is_ne(c)) continue;
+      std::string l = lower(c);
+      if (is_reflexive_clitic(c)) {
+        g.reflexive = true;
+      } else if (l == "lui" || l == "leur") {
+        g.dative_clitic = k;
+      } else if (l == "le" || l == "la" || l == "l'" || l == "l’" || l == "les") {
+        g.object_clitic = k;
+      }
+    }
+    // Introducer of a non-finite group: "de", "à", "pour", "sans", "par", "en".
+    if (start > 0) {
+      const Token& p = t[static_cast<std::size_t>(start - 1)];
+      if (p.is(Upos::Adp) || (p.is(Upos::Sconj) && lower(p) == "afin")) g.introducer = lower(p);
+      if (lower(p) == "d'" || lower(p) == "d’") g.introducer = "de";
+    }
+
+    std::vector<int> verbs;
+    std::vector<int> chain_words;  // prepositions inside the chain ("de" in "proposé de")
+    int k = j;
+    bool negated = false;
+    while (k < n && is_verb(t[static_cast<std::size_t>(k)])) {
+      verbs.push_back(k);
+      used[static_cast<std::size_t>(k)] = true;
+      const Token& v = t[static_cast<std::size_t>(k)];
+      int next = k + 1;
+      // Negation, adverbs and an inverted subject inside the group.
+      while (next < n) {
+        const Token& w = t[static_cast<std::size_t>(next)];
+        if (is_subject_enclitic(w)) {
+          g.subject_clitic = next;
+          ++next;
+        } else if (is_inner_adverb(w)) {
+          if (is_negation_adverb(to_lower(w.lemma)) && (saw_ne || lower(w) == "pas" || lower(w) == "jamais"))
+            negated = true;
+          ++next;
+        } else {
+          break;
+        }
+      }
+      if (next >= n) {
+        k = next;
+        break;
+      }
+      const Token& w = t[static_cast<std::size_t>(next)];
+      bool v_aux = v.lemma == "avoir" || v.lemma == "être";
+      // Compound tenses and passives: auxiliary + participle.
+      if (v_aux && is_verb(w) && w.is_past_participle()) {
+        k = next;
+        continue;
+      }
+      // Modal and aspectual verbs with a bare infinitive: "a voulu changer".
+      if (is_verb(w) && w.is_infinitive() && !(v.lemma == "être")) {
+        k = next;
+        continue;
+      }
+      // Verb + de/à + infinitive: "s'est proposé de racheter", "a contribué à cofonder",
+      // unless the verb's object controls the infinitive ("l'accusant de trahir").
+      if (is_chain_preposition(w) && !v_aux) {
+        int q = skip(t, next + 1, true);
+        bool object_control = is_object_control_verb(v.lemma) && g.object_clitic >= 0;
+        if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
+            t[static_cast<std::size_t>(q)].is_infinitive() && !object_control &&
+            !is_copular_verb(v.lemma)) {
+          chain_words.push_back(next);
+          for (int c = next + 1; c < q; ++c) {
+            const Token& cl = t[static_cast<std::size_t>(c)];
+            std::string l = lower(cl);
+            if (l == "le" || l == "la" || l == "l'" || l == "l’" || l == "les") g.object_clitic = c;
+            if (l == "lui" || l == "leur") g.dative_clitic = c;
+            if (is_reflexive_clitic(cl)) chain_words.push_back(c);
+          }
+          k = q;
+          continue;
+        }
+      }
+      k = next;
+      break;
+    }
+    if (verbs.empty()) continue;
+    // Trailing negation words after the last verb ("n'a rien", "ne ... jamais").
+    int end = verbs.back() + 1;
+    while (end < n && is_inner_adverb(t[static_cast<std::size_t>(end)]) &&
+           is_negation_adverb(to_lower(t[static_cast<std::size_t>(end)].lemma)) && saw_ne) {
+      negated = true;
+      ++end;
+    }
+    if (g.subject_clitic >= end) end = g.subject_clitic + 1;
+
+    g.span = {start, end};
+    g.first_verb = verbs.front();
+    g.main = verbs.back();
+    const Token& first = t[static_cast<std::size_t>(g.first_verb)];
+    const Token& main = t[static_cast<std::size_t>(g.main)];
+    g.lemma = main.lemma;
+    g.negated = negated || (saw_ne && false);
+    if (saw_ne && !negated) {
+      // "ne" alone before the verb ("ne ... que", literary "ne") only negates with a
+      // negation word somewhere after it in the clause.
+      for (int q = end; q < n && q < end + 6; ++q) {
+        const Token& w = t[static_cast<std::size_t>(q)];
+        if (w.is(Upos::Punct) || is_verb(w)) break;
+        if (is_negation_adverb(to_lower(w.lemma)) && lower(w) != "personne") {
+          g.negated = true;
+          break;
+        }
+        if (to_lower(w.form) == "aucun" || to_lower(w.form) == "aucune" ||
+            to_lower(w.form) == "rien" || to_lower(w.form) == "personne" ||
+            to_lower(w.form) == "nul" || to_lower(w.form) == "nulle") {
+          g.negated = true;
+          break;
+        }
+      }
+    }
+    if (g.introducer == "sans") g.negated = true;
+    for (int v : verbs)
+      if (t[static_cast<std::size_t>(v)].has("cni")) g.conditional = true;
+
+    if (has_tense(first)) g.form = VerbForm::Finite;
+    else if (first.is_infinitive()) g.form = VerbForm::Infinitive;
+    else if (first.is_present_participle())
+      g.form = g.introducer == "en" ? VerbForm::Gerund : VerbForm::PresentParticiple;
+    else if (first.is_past_participle()) g.form = VerbForm::PastParticiple;
+    else g.form = VerbForm::Finite;
+
+    // Passive: être (or "été") directly before the main participle, for verbs that do not
+    // conjugate with être and are not pronominal.
+    if (verbs.size() >= 2 && main.is_past_participle() && !g.reflexive &&
+        !is_etre_verb(main.lemma)) {
+      const Token& before = t[static_cast<std::size_t>(verbs[verbs.size() - 2])];
+      if (before.lemma == "être") g.passive = true;
+    }
+    if (g.form == VerbForm::PastParticiple && verbs.size() == 1 && !is_etre_verb(main.lemma))
+      g.passive = true;  // "dirigée par", "fondée par"
+    g.copula = (is_copular_verb(main.lemma) && !main.is_past_participle()) ||
+               (main.lemma == "être" && verbs.size() >= 1 && !main.is_past_participle());
+    if (main.lemma == "être" && main.is_past_participle() && verbs.size() == 2) g.copula = true;
+    g.number = first.number();
+    g.person = first.person();
+    g.gender = main.is_past_participle() ? main.gender() : 0;
+    if (g.form == VerbForm::PastParticiple) g.number = main.number();
+
+    // Relation words: the verbs, the chain's prepositions and a reflexive clitic.
+    std::set<int> words(verbs.begin(), verbs.end());
+    words.insert(chain_words.begin(), chain_words.end());
+    for (int c = start; c < j; ++c)
+      if (is_reflexive_clitic(t[static_cast<std::size_t>(c)])) words.insert(c);
+    g.relation_words.assign(words.begin(), words.end());
+    groups.push_back(std::move(g));
+    i = end - 1;
+  }
+  return groups;
+}
+
+std::string relation_text(const Sentence& sentence, const VerbGroup& g) {
+  std::string text;
+  const Tokens& t = sentence.tokens;
+  int previous_unit_end = -1;
+  for (int w : g.relation_words) {
+    const Token& tok = t[static_cast<std::size_t>(w)];
+    std::string form = tok.form;
+    // Contractions split into words keep their written form once ("s'" stays "s'").
+    if (static_cast<int>(tok.begin) == previous_unit_end) continue;
+    if (!text.empty() && !ends_with(text, "'") && !ends_with(text, "’")) text += ' ';
+    text += form;
+    previous_unit_end = static_cast<int>(tok.end);
+    (void)previous_unit_end;
+  }
+  return text;
+}
+
+}  // namespace trame::internal
