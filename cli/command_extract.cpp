@@ -13,6 +13,7 @@ void add_extract_command(CLI::App& app) {
     std::vector<std::string> paths;
     std::string format = "jsonl";
     bool one_sentence_per_line = false;
+    bool explain = false;
   };
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("extract", "print the statements of texts as JSON lines");
@@ -23,6 +24,8 @@ void add_extract_command(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("--one-sentence-per-line", opts->one_sentence_per_line,
                 "every input line is one sentence; source.sentence is its line number");
+  cmd->add_flag("--explain", opts->explain,
+                "also write, on stderr, how every sentence was read (words, chunks, predications)");
   cmd->callback([opts] {
     // Every document is read and checked before any output, so bad input prints nothing.
     std::vector<InputDocument> docs;
@@ -34,6 +37,7 @@ void add_extract_command(CLI::App& app) {
     Extractor extractor;
     ExtractOptions options;
     options.one_sentence_per_line = opts->one_sentence_per_line;
+    if (opts->explain) options.explain = &std::cerr;
     for (const InputDocument& d : docs) {
       Extraction ex = extractor.extract(d.path, d.text, options);
       for (const Statement& st : ex.statements) std::cout << to_json(st).dump() << '\n';

@@ -111,10 +111,17 @@ void build_chunks(SentenceAnalysis& a) {
     if (q + 2 < ch.size() && ch[q + 1].kind == ChunkKind::Coordinator &&
         ch[q + 2].kind == ChunkKind::Mention &&
         a.mentions[static_cast<std::size_t>(ch[q].index)].coordinated == ch[q + 2].index) {
-      // Only names and concepts of the same kind form such lists.
+      // Only names and concepts of the same kind form such lists; and a list that a
+      // verb follows is its subject, so it cannot begin with a verb's or preposition's
+      // object ("marque l'entrée, le maire et la directrice ont conduit").
       const Mention& first = a.mentions[static_cast<std::size_t>(ch[k].index)];
       const Mention& second = a.mentions[static_cast<std::size_t>(ch[k + 2].index)];
-      if ((first.kind == MentionKind::Name) == (second.kind == MentionKind::Name))
+      bool verb_follows = q + 3 < ch.size() && ch[q + 3].kind == ChunkKind::Verb;
+      bool object_start = k > 0 && (ch[k - 1].kind == ChunkKind::Verb ||
+                                    ch[k - 1].kind == ChunkKind::Preposition ||
+                                    ch[k - 1].kind == ChunkKind::Adverb);
+      if ((first.kind == MentionKind::Name) == (second.kind == MentionKind::Name) &&
+          !(verb_follows && object_start))
         a.mentions[static_cast<std::size_t>(ch[k].index)].coordinated = ch[k + 2].index;
     }
   }

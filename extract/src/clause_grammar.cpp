@@ -13,9 +13,18 @@ namespace {
 
 std::string lower(const Token& t) { return to_lower(t.form); }
 
+// "de", "d'", or the "de" of "du"/"des".
 bool is_de(const Token& t) {
   std::string l = lower(t);
-  return t.is(Upos::Adp) && t.mwt_words == 0 && (l == "de" || l == "d'" || l == "d’");
+  return t.is(Upos::Adp) && (l == "de" || l == "d'" || l == "d’");
+}
+
+// Verbs whose subject "il" stands for nothing: "il faut", "il convient de", "il s'agit".
+bool is_impersonal_verb(std::string_view lemma) {
+  static const std::set<std::string, std::less<>> kVerbs = {
+      "falloir", "convenir", "agir", "s'agir", "sembler", "paraître", "suffire", "manquer",
+      "rester", "arriver", "exister", "pleuvoir", "neiger", "importer", "valoir", "advenir"};
+  return kVerbs.count(lemma) > 0;
 }
 
 // Reads the clauses of one sentence. Each read_* method is one ClauseRule.
@@ -165,14 +174,26 @@ class ClauseReader {
         int k = skip_adverbs_left(c - 1);
         if (is(k, ChunkKind::Mention) && !is(k - 1, ChunkKind::Preposition))
           return with_coordinated(chunk(k).index);
+        // After a comma: inside a subject still waiting for its verb, the participle
+        // describes the noun before the comma; after a clause, it shares its subject.
+        if (is(k, ChunkKind::Comma) && previous_finite(c) < 0) {
+          int p = skip_adverbs_left(k - 1);
+          if (is(p, ChunkKind::Mention)) return {chunk(p).index};
+        }
         return clause_subject_near(g, c);
       }
       case VerbForm::PastParticiple: {
         // Elliptic coordination: "n'a pas apprécié X et attaqué Y" shares the auxiliary.
         int k = skip_adverbs_left(c - 1);
-        if (is(k, ChunkKind::Coordinator)) {
+        bool after_coordinator = is(k, ChunkKind::Coordinator);
+        // "a gravi le talus, basculé de l'autre côté, traversé un champ": participles in a
+        // row after a compound tense share its auxiliary, unless an agent follows
+        // (", dirigée par X").
+        bool after_comma = is(k, ChunkKind::Comma) && !has_agent_after(c);
+        if (after_coordinator || after_comma) {
           int prev = previous_finite(c);
-          if (prev >= 0 && group(prev).main != group(prev).first_verb) {
+          if (prev >= 0 && group(prev).main != group(prev).first_verb &&
+              a_.token(group(prev).first_verb).lemma == "avoir" && same_clause(prev, c)) {
             ellipsis_.insert(g);
             return subjects_of(prev);
           }
@@ -188,6 +209,17 @@ class ClauseReader {
   std::vector<int> finite_subjects(int g, int c) {
     const VerbGroup& vg = group(g);
     int k = skip_adverbs_left(c - 1);
+    // Impersonal "il": "il faut", "il convient de", "il est possible de".
+    if (is(k, ChunkKind::Mention) && mention(chunk(k).index).kind == MentionKind::Pronoun &&
+        lower(a_.token(mention(chunk(k).index).head)) == "il") {
+      const Token& first = a_.token(vg.first_verb);
+      bool impersonal = is_impersonal_verb(first.lemma) || is_impersonal_verb(vg.lemma);
+      if (vg.copula && vg.span.end < a_.token_count() && a_.token(vg.span.end).is(Upos::Adj))
+        impersonal = true;
+      for (int t = vg.span.begin; t < vg.span.end; ++t)
+        if (lower(a_.token(t)) == "y" && (first.lemma == "avoir" || vg.lemma == "avoir")) impersonal = true;
+      if (impersonal) return {};
+    }
     // Subject pronoun inverted after the verb ("a-t-il"), unless a noun phrase precedes.
     if (vg.subject_clitic >= 0) {
       if (is(k, ChunkKind::Mention) && mention(chunk(k).index).kind != MentionKind::Pronoun &&
@@ -231,6 +263,18 @@ class ClauseReader {
           int before = skip_incise(k);
           if (before < 0) return {};
           k = skip_adverbs_left(before);
+          // Landing inside an earlier incise (", fournissant le combustible, liée à ..."):
+          // skip it too.
+          while (is(k, ChunkKind::Mention)) {
+            int seg = k;
+            while (seg > 0 && !is(seg - 1, ChunkKind::Comma) && !is(seg - 1, ChunkKind::Colon)) --seg;
+            if (seg == k || seg == 0 || !is(seg - 1, ChunkKind::Comma)) break;
+            ChunkKind first = chunk(seg).kind;
+            bool incise = first == ChunkKind::Relative ||
+                          (first == ChunkKind::Verb && group(chunk(seg).index).form != VerbForm::Finite);
+            if (!incise) break;
+            k = skip_adverbs_left(seg - 2);
+          }
           continue;
         }
         case ChunkKind::CloseParen: {
@@ -293,6 +337,19 @@ class ClauseReader {
     for (std::size_t i = 0; i < a_.mentions.size(); ++i)
       if (a_.mentions[i].span.contains(token)) return static_cast<int>(i);
     return -1;
+  }
+
+  bool has_agent_after(int c) const {
+    int k = skip_adverbs_right(c + 1);
+    return is(k, ChunkKind::Preposition) && lower(token_of_chunk(k)) == "par";
+  }
+
+  // No subordinate or relative clause opens between verb group g and chunk c.
+  bool same_clause(int g, int c) const {
+    for (int k = chunk_of_group_[static_cast<std::size_t>(g)] + 1; k < c; ++k)
+      if (is(k, ChunkKind::Relative) || is(k, ChunkKind::Subordinator) || is(k, ChunkKind::Verb))
+        return false;
+    return true;
   }
 
   int previous_finite(int c) const {
@@ -417,27 +474,30 @@ class ClauseReader {
     if (auto it = relative_object_.find(g); it != relative_object_.end())
       out.objects.push_back(it->second);
     int k = skip_adverbs_right(c + 1);
-    // An adverbial bare phrase may precede the object: "attaqué en justice OpenAI",
-    // "développe en interne un prototype".
-    if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&
-        mention(chunk(k + 1).index).determiner.empty() &&
-        mention(chunk(k + 1).index).kind == MentionKind::Concept && is(k + 2, ChunkKind::Mention))
+    // A prepositional phrase may precede a heavier object: "attaqué en justice OpenAI",
+    // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
+    int early_oblique = -1;
+    if (is(k, ChunkKind::Preposition) && !is_de(token_of_chunk(k)) && is(k + 1, ChunkKind::Mention) &&
+        is(k + 2, ChunkKind::Mention) && !vg.passive && !vg.copula) {
+      early_oblique = k;
       k = k + 2;
+    }
     bool copula = vg.copula;
+    bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
     // The partitive "de" of a negated object: "n'a jamais utilisé d'intelligence
     // artificielle", "ne publie pas de chiffres".
     if (vg.negated && is(k, ChunkKind::Preposition) && is_de(token_of_chunk(k)) &&
         is(k + 1, ChunkKind::Mention) && mention(chunk(k + 1).index).determiner.empty())
       ++k;
-    if (is(k, ChunkKind::Mention) && !copula && !vg.passive) {
+    // A time phrase before the object is adverbial: "a organisé ce week-end le tournoi".
+    if (is(k, ChunkKind::Mention) && is(k + 1, ChunkKind::Mention) && mention(chunk(k).index).head >= 0 &&
+        is_time_or_measure_noun(a_.token(mention(chunk(k).index).head).lemma))
+      ++k;
+    if (is(k, ChunkKind::Mention) && !copula && !vg.passive && !bare_participle) {
       int m = chunk(k).index;
       if (mention(m).kind != MentionKind::Pronoun || starts_with(lower(a_.token(mention(m).head)), "lui-")) {
         out.object_chunk = k;
-        for (int x : with_coordinated(m)) {
-          if (is_participant(x) || mention(x).determiner == "un" || !mention(x).determiner.empty() ||
-              mention(x).span.size() == 1)
-            out.objects.push_back(x);
-        }
+        for (int x : with_coordinated(m)) out.objects.push_back(x);
         // Skip the coordinated mentions' chunks.
         int last = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())];
         k = last + 1;
@@ -446,10 +506,23 @@ class ClauseReader {
       out.object_chunk = k;  // an attribute: read by the copula rule
       k = k + 1;
     }
+    if (early_oblique >= 0) {
+      int m = chunk(early_oblique + 1).index;
+      if (is_participant(m)) out.obliques.push_back({chunk(early_oblique).span.begin, m});
+    }
     // Prepositional complements, in a row.
     bool had_noun_before = out.object_chunk >= 0;
     for (int guard = 0; guard < 6; ++guard) {
       k = skip_adverbs_right(k);
+      // Amounts are no participants but do not end the complements: "à 50 % par X".
+      if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Other) &&
+          (a_.token(chunk(k + 1).span.begin).is(Upos::Num) || a_.token(chunk(k + 1).span.begin).is(Upos::Sym))) {
+        k += 2;
+        while (is(k, ChunkKind::Other) && (a_.token(chunk(k).span.begin).is(Upos::Num) ||
+                                          a_.token(chunk(k).span.begin).is(Upos::Sym)))
+          ++k;
+        continue;
+      }
       if (!(is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention))) break;
       const Token& prep = token_of_chunk(k);
       int m = chunk(k + 1).index;
@@ -576,7 +649,12 @@ class ClauseReader {
     // need not do the act: their direct objects only.
     bool borrowed_subject = vg.form == VerbForm::Infinitive && vg.introducer != "de" &&
                             vg.introducer != "d'" && vg.introducer != "à";
+    // A subject the verb borrows from its clause (gerunds, detached participles,
+    // infinitives) is less certain: it is kept only for names and what stands for them.
+    bool controlled = vg.form == VerbForm::Gerund || vg.form == VerbForm::Infinitive ||
+                      (vg.form == VerbForm::PresentParticiple && !adjacent_subject(g));
     for (int s : subjects) {
+      if (controlled && mention(s).kind == MentionKind::Concept) continue;
       for (int o : comp.objects) emit(s, g, o, text, vg.lemma, vg.negated, base, rule);
       if (borrowed_subject) continue;
       for (auto [prep, m] : comp.obliques) {
@@ -593,6 +671,13 @@ class ClauseReader {
           for (int o : comp.objects) emit(m, g, o, text, vg.lemma, vg.negated, base - 0.1, "comitative");
       }
     }
+  }
+
+  // A present participle right after its noun ("un prototype intégrant ChatGPT").
+  bool adjacent_subject(int g) const {
+    int c = chunk_of_group_[static_cast<std::size_t>(g)];
+    int k = skip_adverbs_left(c - 1);
+    return is(k, ChunkKind::Mention) && !is(k - 1, ChunkKind::Preposition);
   }
 
   // "X est le patron d'Y", "X est devenu président de Y": a role between X and Y.

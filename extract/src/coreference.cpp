@@ -46,6 +46,15 @@ bool same_description(std::string_view a, std::string_view b) {
   return ca != 0 && ca == cb;
 }
 
+// "le maire", "l'entreprise": a determiner and one noun, singular.
+bool is_bare_description(const SentenceAnalysis& a, const Mention& m) {
+  if (m.number == 'p') return false;
+  int words = 0;
+  for (int t = m.span.begin; t < m.span.end; ++t)
+    if (!a.token(t).is(Upos::Det)) ++words;
+  return words <= 1;
+}
+
 bool compatible(char a, char b) { return a == 0 || b == 0 || a == b; }
 
 bool has_word_shape_of_person(const std::string& name) {
@@ -330,7 +339,11 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         break;
       case MentionKind::Description:
         e = resolve_description(a, m, reading);
-        if (e < 0 && !descriptor_type(x.descriptor)) e = concept_entity(a, m);
+        // Unresolved, a description becomes a concept named by its phrase, except a bare
+        // singular entity noun ("le milliardaire", "l'entreprise"): no node is named by a
+        // bare descriptor.
+        if (e < 0 && !(descriptor_type(x.descriptor) && is_bare_description(a, x)))
+          e = concept_entity(a, m);
         break;
       case MentionKind::Concept:
         e = concept_entity(a, m);

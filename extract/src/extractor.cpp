@@ -52,6 +52,57 @@ bool indirect(const Mention& m) {
   return m.kind == MentionKind::Pronoun || m.kind == MentionKind::Description;
 }
 
+const char* chunk_name(ChunkKind k) {
+  switch (k) {
+    case ChunkKind::Mention: return "NP";
+    case ChunkKind::Preposition: return "P";
+    case ChunkKind::Verb: return "V";
+    case ChunkKind::Relative: return "REL";
+    case ChunkKind::Subordinator: return "SUB";
+    case ChunkKind::Coordinator: return "CC";
+    case ChunkKind::Comma: return ",";
+    case ChunkKind::Colon: return ":";
+    case ChunkKind::OpenQuote: return "«";
+    case ChunkKind::CloseQuote: return "»";
+    case ChunkKind::OpenParen: return "(";
+    case ChunkKind::CloseParen: return ")";
+    case ChunkKind::Adverb: return "ADV";
+    case ChunkKind::Other: return "_";
+  }
+  return "?";
+}
+
+void explain(const SentenceAnalysis& a, const ClauseReading& r, const Coreference& c,
+             std::ostream& out) {
+  const Sentence& s = *a.sentence;
+  out << "# " << s.number << ": " << s.text << "\n  words:";
+  for (const Token& t : s.tokens) out << ' ' << t.form << '/' << to_string(t.upos) << (t.unknown ? "?" : "");
+  out << "\n  chunks:";
+  for (const Chunk& ch : a.chunks) {
+    out << " [" << chunk_name(ch.kind);
+    for (int t = ch.span.begin; t < ch.span.end; ++t) out << ' ' << a.token(t).form;
+    if (ch.kind == ChunkKind::Mention) {
+      const Mention& m = a.mentions[static_cast<std::size_t>(ch.index)];
+      static const char* kinds[] = {"name", "desc", "pron", "concept"};
+      out << " {" << kinds[static_cast<int>(m.kind)];
+      if (m.entity >= 0) out << " =" << c.entities()[static_cast<std::size_t>(m.entity)].name;
+      out << "}";
+    }
+    if (ch.kind == ChunkKind::Verb) {
+      const VerbGroup& g = a.verb_groups[static_cast<std::size_t>(ch.index)];
+      static const char* forms[] = {"fin", "inf", "ppas", "ppres", "ger"};
+      out << " {" << forms[static_cast<int>(g.form)] << (g.passive ? " pass" : "")
+          << (g.negated ? " neg" : "") << (g.copula ? " cop" : "") << " " << g.lemma << "}";
+    }
+    out << ']';
+  }
+  out << '\n';
+  for (const Predication& p : r.predications)
+    out << "  " << p.rule << ": " << a.mentions[static_cast<std::size_t>(p.subject)].text << " | "
+        << p.relation << " | " << a.mentions[static_cast<std::size_t>(p.object)].text
+        << (p.negated ? " [neg]" : "") << '\n';
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -128,6 +179,9 @@ Extraction Extractor::extract(std::string_view doc, std::string_view text,
     coreferences.back().resolve(a, read[i].reading);
   }
   for (Coreference& c : coreferences) c.finish();
+  if (options.explain)
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+      explain(read[i].analysis, read[i].reading, coreferences[coreference_of[i]], *options.explain);
 
   std::size_t byte_pos = 0, char_pos = 0;  // character offsets, counted once through the text
   for (std::size_t i = 0; i < sentences.size(); ++i) {

@@ -107,6 +107,14 @@ int name_end(const Tokens& tokens, int i) {
       ++end;
       continue;
     }
+    // Hyphenated names the analyser split: "Saint-Honoré", "Aix-en-Provence".
+    if (end > i && end + 1 < n && tokens[static_cast<std::size_t>(end)].form == "-" &&
+        !tokens[static_cast<std::size_t>(end - 1)].space_after &&
+        !tokens[static_cast<std::size_t>(end)].space_after &&
+        (is_name_word(tokens, end + 1) || starts_upper(tokens[static_cast<std::size_t>(end + 1)].form))) {
+      end += 2;
+      continue;
+    }
     // "von der Leyen", "Banque de France", "Le Voyage de Chihiro"
     int j = end;
     while (j < n && is_name_particle(lower_form(tokens[static_cast<std::size_t>(j)])) &&
@@ -139,6 +147,7 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       m.kind = MentionKind::Pronoun;
       m.span = {i, i + 1};
       m.head = i;
+      m.text = tok.form;
       m.gender = tok.gender();
       m.number = tok.number();
       if (lower == "elle" || lower == "elles" || lower == "-elle" || lower == "-t-elle" ||

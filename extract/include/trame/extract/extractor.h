@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,9 @@ struct ExtractorConfig {
 struct ExtractOptions {
   // Every input line is one sentence; sentence numbers are line numbers.
   bool one_sentence_per_line = false;
+  // Where to write, for every sentence, the words, chunks and predications the grammar
+  // read (for people checking why a statement was or was not extracted); null for none.
+  std::ostream* explain = nullptr;
 };
 
 struct Extraction {
