@@ -229,6 +229,7 @@ class ClauseReader {
       return m >= 0 ? std::vector<int>{m} : std::vector<int>{};
     }
     for (int guard = 0; guard < 8 && k >= 0; ++guard) {
+      k = skip_participle_phrase_left(k);
       const Chunk& ck = chunk(k);
       switch (ck.kind) {
         case ChunkKind::Mention: {
@@ -295,6 +296,22 @@ class ClauseReader {
       }
     }
     return {};
+  }
+
+  // A participle phrase that modifies the noun before it ("une administration répétée",
+  // "les pensionnaires nés en avril", "la perte observée chez les hommes") is passed over:
+  // returns the chunk of that noun, or k unchanged.
+  int skip_participle_phrase_left(int k) const {
+    int q = k;
+    // (Prep Mention)* after the participle
+    while (is(q, ChunkKind::Mention) && is(q - 1, ChunkKind::Preposition)) q -= 2;
+    if (!is(q, ChunkKind::Verb)) return k;
+    const VerbGroup& p = group(chunk(q).index);
+    if (p.form != VerbForm::PastParticiple && p.form != VerbForm::PresentParticiple) return k;
+    if (p.form == VerbForm::PresentParticiple && q != k) return k;
+    if (!is(q - 1, ChunkKind::Mention)) return k;
+    if (q == k || is(q + 1, ChunkKind::Preposition)) return q - 1;
+    return k;
   }
 
   std::vector<int> with_coordinated_if_plural(int m, const VerbGroup& vg) const {
@@ -484,6 +501,9 @@ class ClauseReader {
     }
     bool copula = vg.copula;
     bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
+    // Correlative "soit ... soit", "ni ... ni" before the objects.
+    if (is(k, ChunkKind::Coordinator) && (lower(token_of_chunk(k)) == "soit" || lower(token_of_chunk(k)) == "ni"))
+      ++k;
     // The partitive "de" of a negated object: "n'a jamais utilisé d'intelligence
     // artificielle", "ne publie pas de chiffres".
     if (vg.negated && is(k, ChunkKind::Preposition) && is_de(token_of_chunk(k)) &&
@@ -527,12 +547,19 @@ class ClauseReader {
       const Token& prep = token_of_chunk(k);
       int m = chunk(k + 1).index;
       std::string p = lower(prep);
-      if (is_de(prep) && had_noun_before) {
-        // "une enquête de la Commission": the noun's complement, not the verb's.
-        k += 2;
+      // "une enquête de la Commission": the noun's complement, not the verb's; what comes
+      // after it belongs to that noun phrase too.
+      if (is_de(prep) && had_noun_before) break;
+      bool is_agent = p == "par" && vg.passive;
+      // "listés par classe": a bare noun after "par" is a distribution, not an agent.
+      if (is_agent && mention(m).kind == MentionKind::Concept && mention(m).determiner.empty()) break;
+      // A bare participle ("située à", "connu de") describes its noun: only its agent
+      // makes a statement.
+      if (!is_agent && bare_participle) {
+        k = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())] + 1;
         continue;
       }
-      bool is_agent = p == "par" && vg.passive;
+      if (out.obliques.size() >= 3) break;
       for (int x : with_coordinated(m)) {
         if (!is_participant(x)) continue;
         if (is_agent)

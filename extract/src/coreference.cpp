@@ -306,6 +306,28 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
   return best;
 }
 
+int Coreference::role_entity(SentenceAnalysis& a, int m) {
+  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
+  if (c.kind != MentionKind::Name) return -1;
+  std::string head = concept_name(a, x);
+  std::string owner = name_text(a, c);
+  if (head.empty() || owner.empty()) return -1;
+  bool vowel = std::string("aeiouyhAEIOUYHÉéÈèÊêÎîÔôÂâ").find(owner.substr(0, 1)) != std::string::npos;
+  std::string name = head + (vowel ? " d'" : " de ") + owner;
+  std::string key = name_key(name);
+  for (std::size_t i = 0; i < entities_.size(); ++i)
+    if (name_key(entities_[i].name) == key) return static_cast<int>(i);
+  int e = new_entity(name, true);
+  DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
+  entity.type = descriptor_type(x.descriptor).value_or(EntityType::Concept);
+  entity.type_from_text = true;
+  entity.gender = x.gender;
+  entity.number = x.number;
+  entity.descriptors.push_back(x.descriptor);
+  return e;
+}
+
 int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
   std::string name = concept_name(a, x);
@@ -342,6 +364,8 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         // Unresolved, a description becomes a concept named by its phrase, except a bare
         // singular entity noun ("le milliardaire", "l'entreprise"): no node is named by a
         // bare descriptor.
+        if (e < 0 && descriptor_type(x.descriptor) && x.complement >= 0)
+          e = role_entity(a, m);  // "la députée de Moselle", "le patron d'Apple"
         if (e < 0 && !(descriptor_type(x.descriptor) && is_bare_description(a, x)))
           e = concept_entity(a, m);
         break;

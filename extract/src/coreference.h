@@ -45,6 +45,7 @@ class Coreference {
   int resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading& reading);
   int resolve_description(SentenceAnalysis& a, int m, const ClauseReading& reading);
   int concept_entity(SentenceAnalysis& a, int m);
+  int role_entity(SentenceAnalysis& a, int m);
   int new_entity(const std::string& name, bool named);
   void learn(SentenceAnalysis& a, int m, int entity);
   void decay();

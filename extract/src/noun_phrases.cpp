@@ -82,6 +82,8 @@ bool is_name_word(const Tokens& tokens, int i) {
     }
     return true;
   }
+  // Times and measures ("15h", "20h30", "10km") are no names.
+  if (!t->form.empty() && t->form[0] >= '0' && t->form[0] <= '9') return false;
   if (t->unknown && (starts_upper(t->form) || is_all_upper(t->form))) return true;
   // Capitalised common nouns inside a sentence are parts of names ("la Commission
   // européenne", "la Station spatiale internationale"), and acronyms anywhere.
@@ -295,6 +297,8 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         const Token& first = t[static_cast<std::size_t>(name_begin)];
         if (first.is(Upos::Noun) || first.has("ant")) m.gender = first.gender();
       }
+      // A name is singular unless its words or determiner say otherwise ("les Etats-Unis").
+      if (!m.number) m.number = t[static_cast<std::size_t>(name_stop - 1)].has("pl") ? 'p' : 's';
     } else {
       m.head = nouns_begin;
       const Token& noun = t[static_cast<std::size_t>(nouns_begin)];

@@ -247,16 +247,14 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
 std::string relation_text(const Sentence& sentence, const VerbGroup& g) {
   std::string text;
   const Tokens& t = sentence.tokens;
-  int previous_unit_end = -1;
+  const Token* previous = nullptr;
   for (int w : g.relation_words) {
     const Token& tok = t[static_cast<std::size_t>(w)];
-    std::string form = tok.form;
-    // Contractions split into words keep their written form once ("s'" stays "s'").
-    if (static_cast<int>(tok.begin) == previous_unit_end) continue;
+    // The two words of one contraction share their unit: write the unit's word once.
+    if (previous && previous->begin == tok.begin) continue;
     if (!text.empty() && !ends_with(text, "'") && !ends_with(text, "’")) text += ' ';
-    text += form;
-    previous_unit_end = static_cast<int>(tok.end);
-    (void)previous_unit_end;
+    text += tok.form;
+    previous = &tok;
   }
   return text;
 }
