@@ -244,11 +244,16 @@ class ClauseReader {
                 return subjects;
               }
             }
-            // An adverbial phrase before the subject-less verb ("dans sa plainte a ...")
-            // is not its subject.
-            return {};
+            // An adverbial phrase between the subject and its verb ("qui dans le même
+            // temps a fondé", "Musk, en février, a proposé") is passed over.
+            k = skip_adverbs_left(k - 2);
+            continue;
           }
           std::vector<int> subjects = subjects_starting_at(k);
+          // A singular verb takes the nearest noun alone: in "illustrent X et OpenAI
+          // préfèrerait", X belongs to the clause before.
+          if (subjects.size() > 1 && vg.form == VerbForm::Finite && vg.number == 's')
+            subjects = {ck.index};
           note_relative_object(g, first_of_coordination(k));
           return subjects;
         }
@@ -490,17 +495,18 @@ class ClauseReader {
     }
     if (auto it = relative_object_.find(g); it != relative_object_.end())
       out.objects.push_back(it->second);
+    bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
+    bool passive = vg.passive && !ellipsis_.count(g);
     int k = skip_adverbs_right(c + 1);
     // A prepositional phrase may precede a heavier object: "attaqué en justice OpenAI",
     // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
     int early_oblique = -1;
     if (is(k, ChunkKind::Preposition) && !is_de(token_of_chunk(k)) && is(k + 1, ChunkKind::Mention) &&
-        is(k + 2, ChunkKind::Mention) && !vg.passive && !vg.copula) {
+        is(k + 2, ChunkKind::Mention) && !passive && !vg.copula) {
       early_oblique = k;
       k = k + 2;
     }
     bool copula = vg.copula;
-    bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
     // Correlative "soit ... soit", "ni ... ni" before the objects.
     if (is(k, ChunkKind::Coordinator) && (lower(token_of_chunk(k)) == "soit" || lower(token_of_chunk(k)) == "ni"))
       ++k;
@@ -513,7 +519,7 @@ class ClauseReader {
     if (is(k, ChunkKind::Mention) && is(k + 1, ChunkKind::Mention) && mention(chunk(k).index).head >= 0 &&
         is_time_or_measure_noun(a_.token(mention(chunk(k).index).head).lemma))
       ++k;
-    if (is(k, ChunkKind::Mention) && !copula && !vg.passive && !bare_participle) {
+    if (is(k, ChunkKind::Mention) && !copula && !passive && !bare_participle) {
       int m = chunk(k).index;
       if (mention(m).kind != MentionKind::Pronoun || starts_with(lower(a_.token(mention(m).head)), "lui-")) {
         out.object_chunk = k;
@@ -550,7 +556,7 @@ class ClauseReader {
       // "une enquête de la Commission": the noun's complement, not the verb's; what comes
       // after it belongs to that noun phrase too.
       if (is_de(prep) && had_noun_before) break;
-      bool is_agent = p == "par" && vg.passive;
+      bool is_agent = p == "par" && passive;
       // "listés par classe": a bare noun after "par" is a distribution, not an agent.
       if (is_agent && mention(m).kind == MentionKind::Concept && mention(m).determiner.empty()) break;
       // A bare participle ("située à", "connu de") describes its noun: only its agent

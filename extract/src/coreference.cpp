@@ -103,10 +103,19 @@ std::string concept_name(const SentenceAnalysis& a, const Mention& m) {
   return text;
 }
 
+// The type a name's shape suggests until the text says more: digits make a product,
+// two to four capitalised words a person, anything else an organisation.
+EntityType type_from_shape(const std::string& name) {
+  if (has_digit(name)) return EntityType::Product;
+  if (has_word_shape_of_person(name)) return EntityType::Person;
+  return EntityType::Organization;
+}
+
 int Coreference::new_entity(const std::string& name, bool named) {
   DocumentEntity e;
   e.name = name;
   e.named = named;
+  if (named) e.type = type_from_shape(name);
   entities_.push_back(std::move(e));
   return static_cast<int>(entities_.size()) - 1;
 }
@@ -284,16 +293,14 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
       score = 3 + e.salience;
     } else if (type) {
       if (e.type_from_text && e.type != *type) continue;
-      if (!e.type_from_text && e.type != *type && e.type != EntityType::Concept &&
-          !(e.type == EntityType::Organization && *type == EntityType::Product))
-        continue;
+      if (!e.type_from_text && e.type != *type && e.type != EntityType::Concept) continue;
       score = 0.5 + e.salience;
       // A different role of the same kind ("patron" for "le commissaire") speaks against.
       if (other_description) score -= 2.0;
     } else {
       continue;
     }
-    if (!compatible(x.gender, e.gender) && !described) score -= 1.0;
+    if (!compatible(x.gender, e.gender) && !described) continue;
     if (sentence_ - e.last_sentence > 4) score -= 1.0;
     // The entity the description's own complement names is not the description.
     if (x.complement >= 0 && a.mentions[static_cast<std::size_t>(x.complement)].entity == static_cast<int>(i))
@@ -360,7 +367,9 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         e = resolve_pronoun(a, m, reading);
         break;
       case MentionKind::Description:
-        e = resolve_description(a, m, reading);
+        // "son réseau social" is something the owner has, never the owner: a possessive
+        // description names a concept.
+        if (x.determiner != "son" && x.determiner != "leur") e = resolve_description(a, m, reading);
         // Unresolved, a description becomes a concept named by its phrase, except a bare
         // singular entity noun ("le milliardaire", "l'entreprise"): no node is named by a
         // bare descriptor.
@@ -413,13 +422,8 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
 }
 
 void Coreference::finish() {
-  for (DocumentEntity& e : entities_) {
-    if (!e.named || e.type_from_text) continue;
-    if (e.type != EntityType::Concept) continue;
-    if (has_digit(e.name)) e.type = EntityType::Product;
-    else if (has_word_shape_of_person(e.name)) e.type = EntityType::Person;
-    else e.type = EntityType::Organization;
-  }
+  for (DocumentEntity& e : entities_)
+    if (e.named && !e.type_from_text && e.type == EntityType::Concept) e.type = type_from_shape(e.name);
 }
 
 }  // namespace trame::internal

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "french_lexicon.h"
+#include "trame/extract/statement.h"
 #include "text_util.h"
 
 namespace trame::internal {
@@ -82,6 +83,9 @@ bool is_name_word(const Tokens& tokens, int i) {
     }
     return true;
   }
+  // Acronyms of common nouns: "PDG", "IA", "ONG" describe, they do not name.
+  if (is_all_upper(t->form) && (descriptor_type(to_lower(t->form)) || is_role_noun(to_lower(t->form))))
+    return false;
   // Times and measures ("15h", "20h30", "10km") are no names.
   if (!t->form.empty() && t->form[0] >= '0' && t->form[0] <= '9') return false;
   if (t->unknown && (starts_upper(t->form) || is_all_upper(t->form))) return true;
@@ -227,7 +231,28 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     }
     int after_nouns = j;
     int name_begin = -1, name_stop = -1;
-    if (j < n && is_name_word(t, j)) {
+    if (j < n && is_name_word(t, j) && nouns_begin >= 0) {
+      // A common noun describes the name that follows only in "le milliardaire Elon Musk",
+      // "la société SpaceX", "PDG Sam Altman": one noun, after a determiner or itself a
+      // descriptor. Otherwise the noun phrase ends before the name ("attaqué en justice
+      // OpenAI"), or before the describing noun ("des images façon studio Ghibli").
+      int nouns = 0;
+      for (int q = nouns_begin; q < after_nouns; ++q)
+        if (t[static_cast<std::size_t>(q)].is(Upos::Noun)) ++nouns;
+      const Token& last_noun = t[static_cast<std::size_t>(nouns_end - 1)];
+      bool describes = descriptor_type(last_noun.lemma).has_value() || is_role_noun(last_noun.lemma);
+      if (nouns > 1 && describes) {
+        // Split: the phrase ends before the describing noun, which starts the next one.
+        j = nouns_end - 1;
+        while (j > nouns_begin && !t[static_cast<std::size_t>(j)].is(Upos::Noun)) --j;
+        after_nouns = j;
+        nouns_end = j;
+      } else if (nouns > 1 || (m.determiner.empty() && !describes)) {
+        j = after_nouns;
+        after_nouns = -1;  // no name in this phrase
+      }
+    }
+    if (after_nouns >= 0 && j < n && is_name_word(t, j) && (nouns_begin < 0 || j == after_nouns)) {
       name_begin = j;
       name_stop = name_end(t, j);
       j = name_stop;
@@ -238,6 +263,7 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         name_stop = j;
       }
     }
+    if (after_nouns < 0) after_nouns = j;
     if (nouns_begin < 0 && name_begin < 0) {
       // No noun: numbers alone, adjectives alone or a bare determiner are no phrase.
       i = start + 1;
