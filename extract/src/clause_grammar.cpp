@@ -249,6 +249,11 @@ class ClauseReader {
             k = skip_adverbs_left(k - 2);
             continue;
           }
+          // The noun may close a relative clause: in "la société qui fabrique Aclasta
+          // fournira", Aclasta is the relative verb's object and the antecedent is the
+          // subject.
+          if (int ante = antecedent_across_relative(first_of_coordination(k)); ante >= 0)
+            return with_coordinated_if_plural(ante, vg);
           std::vector<int> subjects = subjects_starting_at(k);
           // A singular verb takes the nearest noun alone: in "illustrent X et OpenAI
           // préfèrerait", X belongs to the clause before.
@@ -301,6 +306,26 @@ class ClauseReader {
       }
     }
     return {};
+  }
+
+  // When the mention at chunk k is a complement of a finite verb inside a relative clause
+  // ("qui fabrique Aclasta", "qui ont fait l'objet d'une évaluation"), the antecedent of
+  // that relative; -1 otherwise.
+  int antecedent_across_relative(int k) const {
+    int q = k - 1;
+    // Back over the complements of the verb before: prepositions, mentions, adverbs.
+    while (q >= 0 && (is(q, ChunkKind::Mention) || is(q, ChunkKind::Preposition) ||
+                      is(q, ChunkKind::Adverb)))
+      --q;
+    if (!is(q, ChunkKind::Verb) || group(chunk(q).index).form != VerbForm::Finite) return -1;
+    if (group(chunk(q).index).copula) return -1;
+    int r = skip_adverbs_left(q - 1);
+    // "que" relatives have their own subject between: "X que Y a V Z W".
+    if (is(r, ChunkKind::Mention) && is(r - 1, ChunkKind::Relative)) --r;
+    if (!is(r, ChunkKind::Relative)) return -1;
+    std::string l = lower(token_of_chunk(r));
+    if (l != "qui" && l != "que" && l != "qu'" && l != "qu’") return -1;
+    return antecedent_of_relative(r);
   }
 
   // A participle phrase that modifies the noun before it ("une administration répétée",
@@ -692,6 +717,13 @@ class ClauseReader {
       if (borrowed_subject) continue;
       for (auto [prep, m] : comp.obliques) {
         std::string words = text;
+        // Adverbs right after the verb belong to the predicate before a preposition:
+        // "met fin à", "a affaire à".
+        int c = chunk_of_group_[static_cast<std::size_t>(g)];
+        for (int k = c + 1; is(k, ChunkKind::Adverb) && chunk(k).span.begin < prep; ++k) {
+          const Token& adv = token_of_chunk(k);
+          if (!is_negation_adverb(adv.lemma)) words += " " + adv.form;
+        }
         if (comp.object_chunk >= 0 && !comp.objects.empty()) {
           std::string ow = object_words(comp.objects.front());
           if (!ow.empty()) words += " " + ow;
@@ -699,7 +731,9 @@ class ClauseReader {
         words += " " + a_.token(prep).form;
         emit(s, g, m, words, vg.lemma, vg.negated, base - 0.15, "oblique");
         // "X a fondé Y avec Z": Z did it too.
-        if (lower(a_.token(prep)) == "avec" && mention(m).kind == MentionKind::Name &&
+        bool agent_like = !mention(m).type || *mention(m).type == EntityType::Person ||
+                          *mention(m).type == EntityType::Organization;
+        if (lower(a_.token(prep)) == "avec" && mention(m).kind == MentionKind::Name && agent_like &&
             mention(s).kind != MentionKind::Concept)
           for (int o : comp.objects) emit(m, g, o, text, vg.lemma, vg.negated, base - 0.1, "comitative");
       }

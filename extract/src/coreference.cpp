@@ -20,22 +20,45 @@ std::vector<std::string> words_of(const std::string& name) {
 }
 
 // Nouns that describe the same kind of thing: a company is "l'entreprise", "la société",
-// "la firme", "le groupe" alike.
+// "la firme" alike; a film director "le réalisateur" or "le cinéaste".
 int synonym_class(std::string_view noun) {
-  static const std::map<std::string, int, std::less<>> kClasses = {
-      {"entreprise", 1}, {"société", 1}, {"firme", 1}, {"groupe", 1}, {"compagnie", 1},
-      {"start-up", 1}, {"startup", 1}, {"constructeur", 1}, {"fabricant", 1}, {"géant", 1},
-      {"multinationale", 1}, {"industriel", 1}, {"éditeur", 1}, {"opérateur", 1},
-      {"studio", 2}, {"label", 2}, {"maison", 2},
-      {"homme", 3}, {"femme", 3}, {"personne", 3},
-      {"ville", 4}, {"commune", 4}, {"cité", 4}, {"métropole", 4}, {"capitale", 4},
-      {"pays", 5}, {"état", 5}, {"nation", 5},
-      {"club", 6}, {"équipe", 6}, {"formation", 6},
-      {"organisation", 7}, {"organisme", 7}, {"association", 7}, {"ong", 7}, {"fondation", 7},
-      {"application", 8}, {"appli", 8}, {"app", 8}, {"logiciel", 8}, {"outil", 8},
-      {"plateforme", 8}, {"service", 8},
-      {"assistant", 9}, {"chatbot", 9}, {"robot", 9}, {"ia", 9}, {"modèle", 9}, {"agent", 9},
-      {"film", 10}, {"long-métrage", 10}, {"œuvre", 10}, {"oeuvre", 10}};
+  static const std::map<std::string, int, std::less<>> kClasses = [] {
+    std::map<std::string, int, std::less<>> m;
+    int next = 1;
+    for (std::initializer_list<const char*> group : {
+             std::initializer_list<const char*>{"entreprise", "société", "firme", "groupe",
+                                                "compagnie", "multinationale", "industriel"},
+             {"start-up", "startup", "jeune pousse", "entreprise", "société", "pépite"},
+             {"constructeur", "fabricant", "industriel"},
+             {"studio", "label", "maison"},
+             {"homme", "femme", "personne", "individu"},
+             {"ville", "commune", "cité", "métropole", "capitale", "agglomération"},
+             {"pays", "état", "nation"},
+             {"club", "équipe", "formation"},
+             {"organisation", "organisme", "association", "ong", "fondation"},
+             {"application", "appli", "app", "logiciel", "outil", "plateforme", "service"},
+             {"assistant", "chatbot", "robot", "ia", "modèle", "agent"},
+             {"film", "long-métrage", "œuvre", "oeuvre", "long métrage"},
+             {"livre", "roman", "ouvrage", "œuvre", "oeuvre", "récit"},
+             {"réalisateur", "réalisatrice", "cinéaste", "metteur en scène"},
+             {"patron", "patronne", "pdg", "dirigeant", "dirigeante", "président-directeur",
+              "directeur général", "ceo", "boss", "chef d'entreprise"},
+             {"milliardaire", "millionnaire", "homme d'affaires", "femme d'affaires",
+              "entrepreneur", "entrepreneuse", "magnat", "investisseur", "fondateur",
+              "fondatrice", "cofondateur", "cofondatrice"},
+             {"écrivain", "écrivaine", "auteur", "autrice", "romancier", "romancière"},
+             {"acteur", "actrice", "comédien", "comédienne", "star", "vedette"},
+             {"chanteur", "chanteuse", "artiste", "musicien", "musicienne", "rappeur",
+              "rappeuse"},
+             {"joueur", "joueuse", "footballeur", "attaquant", "milieu", "défenseur",
+              "capitaine", "international"},
+             {"ministre", "secrétaire d'état", "membre du gouvernement"},
+             {"journal", "quotidien", "hebdomadaire", "magazine", "média", "titre"}}) {
+      for (const char* w : group) m.emplace(w, next);  // a word keeps its first class
+      ++next;
+    }
+    return m;
+  }();
   auto it = kClasses.find(to_lower(noun));
   return it == kClasses.end() ? 0 : it->second;
 }
@@ -147,7 +170,9 @@ void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
     if (!e.number && x.number) e.number = x.number;
     // A name headed by a capitalised common noun carries that noun as its description
     // ("la Commission européenne" is a commission).
-    const Token& first = a.token(x.name.begin);
+    int head = x.name.begin;
+    while (head + 1 < x.name.end && a.token(head).is(Upos::Adj)) ++head;  // "Grand Prix"
+    const Token& first = a.token(head);
     if (first.is(Upos::Noun) && !is_all_upper(first.form)) {
       std::string noun = first.lemma;
       if (std::find(e.descriptors.begin(), e.descriptors.end(), noun) == e.descriptors.end())
@@ -284,14 +309,20 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
     const DocumentEntity& e = entities_[i];
     if (!e.named) continue;
     double score = 0;
-    bool described = false, other_description = false;
+    bool exact = false, described = false, other_description = false;
     for (const std::string& d : e.descriptors) {
+      if (to_lower(d) == to_lower(noun)) exact = true;
       if (same_description(d, noun)) described = true;
       else if (type && descriptor_type(d) == type) other_description = true;
     }
-    if (described) {
+    if (exact) {
+      score = 4 + e.salience;
+    } else if (described) {
       score = 3 + e.salience;
-    } else if (type) {
+    } else if (type && (*type == EntityType::Person || *type == EntityType::Organization)) {
+      // People and organisations are taken up by any noun of their kind ("le commissaire",
+      // "l'entreprise"); works, products, places and events need the text to have used a
+      // noun of the same class for them ("le scénario" is not the film).
       if (e.type_from_text && e.type != *type) continue;
       if (!e.type_from_text && e.type != *type && e.type != EntityType::Concept) continue;
       score = 0.5 + e.salience;
@@ -316,12 +347,24 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
 int Coreference::role_entity(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
   const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
-  if (c.kind != MentionKind::Name) return -1;
+  if (c.kind == MentionKind::Pronoun) return -1;
   std::string head = concept_name(a, x);
-  std::string owner = name_text(a, c);
+  // "la députée de Moselle", "le patron d'Apple", "le syndicat des dockers": the
+  // description with its complement, as written.
+  std::string owner = c.kind == MentionKind::Name ? name_text(a, c) : c.text;
   if (head.empty() || owner.empty()) return -1;
-  bool vowel = std::string("aeiouyhAEIOUYHÉéÈèÊêÎîÔôÂâ").find(owner.substr(0, 1)) != std::string::npos;
-  std::string name = head + (vowel ? " d'" : " de ") + owner;
+  const Sentence& s = *a.sentence;
+  std::size_t from = a.token(x.span.end - 1).end;
+  std::size_t to = a.token(c.span.begin).begin;
+  std::string link = s.text.substr(from - s.begin, to - from);  // " de ", " d'", " du "
+  std::string name = head + link + owner;
+  if (c.kind == MentionKind::Name) {
+    std::string trimmed = link;
+    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+    name = head + trimmed + (ends_with(trimmed, "'") || ends_with(trimmed, "’") ? "" : " ") + owner;
+  }
+  for (char& ch : name)
+    if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
   std::string key = name_key(name);
   for (std::size_t i = 0; i < entities_.size(); ++i)
     if (name_key(entities_[i].name) == key) return static_cast<int>(i);

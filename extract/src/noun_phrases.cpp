@@ -210,11 +210,16 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
                      (t[static_cast<std::size_t>(j)].is(Upos::Adv) && j + 1 < n &&
                       t[static_cast<std::size_t>(j + 1)].is(Upos::Adj) && j > start)))
       ++j;
-    // Adjectives before the noun ("une nouvelle fusée", "le prochain vol").
+    // Adjectives before the noun ("une nouvelle fusée", "le prochain vol"); a capitalised
+    // one inside a sentence opens a name ("le Grand Prix", "la Nouvelle-Calédonie").
     int adj_start = j;
-    while (j < n && is_adjective(t[static_cast<std::size_t>(j)]) &&
-           !is_name_word(t, j))
+    while (j < n && is_adjective(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j) &&
+           !(starts_upper(t[static_cast<std::size_t>(j)].form) && !capital_is_positional(t, j) &&
+             j + 1 < n && is_name_word(t, j + 1)))
       ++j;
+    bool capital_adjective = j < n && is_adjective(t[static_cast<std::size_t>(j)]) &&
+                             starts_upper(t[static_cast<std::size_t>(j)].form) &&
+                             !capital_is_positional(t, j) && j + 1 < n && is_name_word(t, j + 1);
     int core = j;
     // Common nouns (with their adjectives), possibly followed by a name.
     int nouns_begin = -1, nouns_end = -1;
@@ -252,7 +257,21 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         after_nouns = -1;  // no name in this phrase
       }
     }
-    if (after_nouns >= 0 && j < n && is_name_word(t, j) && (nouns_begin < 0 || j == after_nouns)) {
+    // A title after a describing noun: "le quotidien Le Progrès", "le film Les Marées".
+    bool title_after_noun = nouns_begin >= 0 && j == after_nouns && j + 1 < n &&
+                            t[static_cast<std::size_t>(j)].is(Upos::Det) &&
+                            starts_upper(t[static_cast<std::size_t>(j)].form) &&
+                            is_name_word(t, j + 1) &&
+                            descriptor_type(t[static_cast<std::size_t>(nouns_end - 1)].lemma).has_value();
+    if (capital_adjective && nouns_begin < 0) {
+      name_begin = j;
+      name_stop = name_end(t, j + 1);
+      j = name_stop;
+    } else if (title_after_noun) {
+      name_begin = j;
+      name_stop = name_end(t, j + 1);
+      j = name_stop;
+    } else if (after_nouns >= 0 && j < n && is_name_word(t, j) && (nouns_begin < 0 || j == after_nouns)) {
       name_begin = j;
       name_stop = name_end(t, j);
       j = name_stop;
