@@ -7,12 +7,14 @@ namespace trame::export_detail {
 namespace {
 
 // N-Triples STRING_LITERAL_QUOTE: quote, backslash, LF and CR escaped; the rest as UTF-8.
+// The backslash is written \u005C rather than \\: rdflib before 6.2 (Debian 12 has 6.1.1)
+// reads "\\n" as a backslash and a line break (RDFLib/rdflib#1655, fixed by #1663).
 void write_literal(std::ostream& out, const std::string& text) {
   out << '"';
   for (char c : text) {
     switch (c) {
       case '"': out << "\\\""; break;
-      case '\\': out << "\\\\"; break;
+      case '\\': out << "\\u005C"; break;
       case '\n': out << "\\n"; break;
       case '\r': out << "\\r"; break;
       default: out << c;
