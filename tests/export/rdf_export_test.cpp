@@ -147,7 +147,7 @@ SELECT ?who WHERE { ?st prov:wasAttributedTo ?a . ?a schema:name ?who })");
   CHECK(rows(attributed, {"who"}) == std::vector<std::string>{"CNBC", "Elon Musk"});
 }
 
-TEST_CASE("--base puts every minted IRI under the given base", "[jsonld][rdflib]") {
+TEST_CASE("the base IRI (--base) puts every minted IRI under the given base", "[jsonld][rdflib]") {
   ExportOptions options;
   options.base_iri = "http://example.org/kg";  // a '/' is added
   RdfFiles files(seed_subgraph(), options);

@@ -75,7 +75,7 @@ TEST_CASE("filters by relation, type, number of sources and document", "[selecti
   CHECK(select(graph, s).statements.empty());
 }
 
-TEST_CASE("--top keeps the statements among the best-ranked nodes", "[selection][pagerank]") {
+TEST_CASE("top N (--top) keeps the statements among the best-ranked nodes", "[selection][pagerank]") {
   Subgraph graph = seed_subgraph();
   auto ranks = rank_nodes(graph);
   double total = 0;
