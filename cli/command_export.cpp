@@ -123,7 +123,8 @@ void run_export(const ExportArgs& args) {
 void add_export_command(CLI::App& app) {
   auto args = std::make_shared<ExportArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "export", "write the graph, or the part around an entity, as a diagram or for a graph database");
+      "export",
+      "write the graph, or the part around an entity, as a diagram or for a graph database");
   add_db_option(*cmd, args->db);
   cmd->add_option("--format", args->format,
                   "dot, svg, png, pdf, jsonld, jsonl, nquads, graphml or neo4j-csv "

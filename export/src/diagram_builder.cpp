@@ -33,8 +33,7 @@ struct EdgeGroup {
 
 std::string group_key(const Statement& st) {
   std::string key = st.subject.id;
-  for (const std::string* part : {&st.object.id, &st.relation.lemma})
-    (key += '\x1f') += *part;
+  for (const std::string* part : {&st.object.id, &st.relation.lemma}) (key += '\x1f') += *part;
   key += '\x1f';
   key += st.negated ? 'n' : 'y';
   key += static_cast<char>('0' + static_cast<int>(st.modality));
@@ -52,7 +51,8 @@ std::vector<EdgeGroup> group_edges(const GraphView& view) {
     ++g.texts[st.relation.text];
     ++g.statements;
     for (const Source& s : st.sources)
-      if (std::none_of(g.sources.begin(), g.sources.end(), [&](const Source* o) { return *o == s; }))
+      if (std::none_of(g.sources.begin(), g.sources.end(),
+                       [&](const Source* o) { return *o == s; }))
         g.sources.push_back(&s);
   }
   return groups;
@@ -72,7 +72,8 @@ class NodeNames {
   }
   std::string unique(std::string name) {
     std::string candidate = name;
-    for (int n = 2; !used_.insert(candidate).second; ++n) candidate = name + "_" + std::to_string(n);
+    for (int n = 2; !used_.insert(candidate).second; ++n)
+      candidate = name + "_" + std::to_string(n);
     return candidate;
   }
 
@@ -157,7 +158,7 @@ void add_legend(Agraph_t* g, const ExportOptions& options, NodeNames& names,
   };
   for (EdgeKind kind : kinds) {
     const EdgeStyle& es = edge_style(kind);
-    sample(es.legend, es, 1.2, es.legend);
+    sample(es.key, es, 1.2, es.legend);
   }
   if (shows_counts)
     sample("count", edge_style(EdgeKind::Asserted), 3.5,

@@ -19,16 +19,14 @@ constexpr std::array<NodeStyle, 7> kNodeStyles = {{
 }};
 
 constexpr std::array<EdgeStyle, 3> kEdgeStyles = {{
-    {"solid", "#374151", "asserted"},
-    {"dashed", "#dc2626", "negated (\u00AC)"},
-    {"dotted", "#6b7280", "conditional, reported or question"},
+    {"asserted", "solid", "#374151", "asserted"},
+    {"negated", "dashed", "#dc2626", "negated (\u00AC)"},
+    {"hedged", "dotted", "#6b7280", "conditional, reported or question"},
 }};
 
 }  // namespace
 
-const NodeStyle& node_style(EntityType type) {
-  return kNodeStyles[static_cast<std::size_t>(type)];
-}
+const NodeStyle& node_style(EntityType type) { return kNodeStyles[static_cast<std::size_t>(type)]; }
 
 EdgeKind edge_kind(const Statement& statement) {
   if (statement.negated) return EdgeKind::Negated;
@@ -43,19 +41,32 @@ std::string html_text(std::string_view text) {
   for (std::size_t i = 0; i < cps.size(); ++i) {
     char32_t c = cps[i];
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
       // Graphviz replaces \N, \G, \E... by object names even in HTML-like labels, after
       // entities are decoded, and reads \\ as one backslash: so every backslash is doubled.
-      case '\\': out += "\\\\"; break;
+      case '\\':
+        out += "\\\\";
+        break;
       case '\r':
         if (i + 1 < cps.size() && cps[i + 1] == '\n') ++i;
         out += "<BR/>";
         break;
-      case '\n': out += "<BR/>"; break;
-      default: append_utf8(out, is_xml_char(c) ? c : U'\uFFFD');
+      case '\n':
+        out += "<BR/>";
+        break;
+      default:
+        append_utf8(out, is_xml_char(c) ? c : U'\uFFFD');
     }
   }
   return out;

@@ -26,6 +26,7 @@ inline constexpr EdgeKind kEdgeKinds[] = {EdgeKind::Asserted, EdgeKind::Negated,
 EdgeKind edge_kind(const Statement& statement);
 
 struct EdgeStyle {
+  const char* key;  // names the legend's sample
   const char* style;
   const char* color;
   const char* legend;

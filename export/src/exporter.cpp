@@ -1,9 +1,10 @@
 #include "trame/export/exporter.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
 #include <system_error>
-#include <unistd.h>
 
 #include "graph_view.h"
 #include "iri.h"
@@ -31,8 +32,10 @@ class PendingFile {
  public:
   explicit PendingFile(std::filesystem::path path)
       : path_(std::move(path)),
-        temp_(path_.parent_path() /
-              (std::string(".").append(path_.filename().string()).append(".tmp").append(std::to_string(::getpid())))) {
+        temp_(path_.parent_path() / (std::string(".")
+                                         .append(path_.filename().string())
+                                         .append(".tmp")
+                                         .append(std::to_string(::getpid())))) {
     out_.open(temp_, std::ios::binary | std::ios::trunc);
     if (!out_) throw ExportError("cannot write " + path_.string());
   }
@@ -67,14 +70,30 @@ void write_graph(const Subgraph& graph, ExportFormat format, const ExportOptions
   ExportOptions opts = checked(options);
   GraphView view = make_view(graph);
   switch (format) {
-    case ExportFormat::Dot: write_dot(view, opts, out); break;
-    case ExportFormat::Svg: write_diagram(view, opts, "svg", out); break;
-    case ExportFormat::Png: write_diagram(view, opts, "png", out); break;
-    case ExportFormat::Pdf: write_diagram(view, opts, "pdf", out); break;
-    case ExportFormat::JsonLd: write_jsonld(view, opts, out); break;
-    case ExportFormat::Jsonl: write_jsonl(view, out); break;
-    case ExportFormat::NQuads: write_nquads(view, opts, out); break;
-    case ExportFormat::GraphMl: write_graphml(view, out); break;
+    case ExportFormat::Dot:
+      write_dot(view, opts, out);
+      break;
+    case ExportFormat::Svg:
+      write_diagram(view, opts, "svg", out);
+      break;
+    case ExportFormat::Png:
+      write_diagram(view, opts, "png", out);
+      break;
+    case ExportFormat::Pdf:
+      write_diagram(view, opts, "pdf", out);
+      break;
+    case ExportFormat::JsonLd:
+      write_jsonld(view, opts, out);
+      break;
+    case ExportFormat::Jsonl:
+      write_jsonl(view, out);
+      break;
+    case ExportFormat::NQuads:
+      write_nquads(view, opts, out);
+      break;
+    case ExportFormat::GraphMl:
+      write_graphml(view, out);
+      break;
     case ExportFormat::Neo4jCsv:
       throw ExportError("neo4j-csv writes two files (nodes and relationships): give a directory");
   }

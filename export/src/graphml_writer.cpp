@@ -23,13 +23,19 @@ struct Key {
 };
 
 constexpr Key kKeys[] = {
-    {"v_label", "node", "label", "string"},      {"v_name", "node", "name", "string"},
-    {"v_type", "node", "type", "string"},        {"v_aliases", "node", "aliases", "string"},
-    {"e_label", "edge", "label", "string"},      {"e_lemma", "edge", "lemma", "string"},
-    {"e_negated", "edge", "negated", "boolean"}, {"e_modality", "edge", "modality", "string"},
+    {"v_label", "node", "label", "string"},
+    {"v_name", "node", "name", "string"},
+    {"v_type", "node", "type", "string"},
+    {"v_aliases", "node", "aliases", "string"},
+    {"e_label", "edge", "label", "string"},
+    {"e_lemma", "edge", "lemma", "string"},
+    {"e_negated", "edge", "negated", "boolean"},
+    {"e_modality", "edge", "modality", "string"},
     {"e_attribution", "edge", "attribution", "string"},
-    {"e_confidence", "edge", "confidence", "double"}, {"e_weight", "edge", "weight", "double"},
-    {"e_sources", "edge", "sources", "int"},     {"e_documents", "edge", "documents", "string"},
+    {"e_confidence", "edge", "confidence", "double"},
+    {"e_weight", "edge", "weight", "double"},
+    {"e_sources", "edge", "sources", "int"},
+    {"e_documents", "edge", "documents", "string"},
 };
 
 void data(std::ostream& out, const char* key, const std::string& text) {

@@ -42,8 +42,7 @@ GraphPtr open_stream_graph(const char* name) {
 }
 
 void write_dot_to(Agraph_t* graph, std::ostream& out) {
-  if (agwrite(graph, &out) != 0 || !out.good())
-    throw ExportError("could not write the DOT graph");
+  if (agwrite(graph, &out) != 0 || !out.good()) throw ExportError("could not write the DOT graph");
 }
 
 GraphvizSession::GraphvizSession() : lock_(graphviz_mutex) {

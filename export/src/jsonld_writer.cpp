@@ -23,10 +23,14 @@ std::string compact(const std::string& iri) {
 
 ordered_json value(const RdfTerm& object) {
   switch (object.kind) {
-    case RdfTerm::Kind::Iri: return {{"@id", object.value}};
-    case RdfTerm::Kind::String: return object.value;
-    case RdfTerm::Kind::Integer: return std::stoll(object.value);
-    case RdfTerm::Kind::Boolean: return object.value == "true";
+    case RdfTerm::Kind::Iri:
+      return {{"@id", object.value}};
+    case RdfTerm::Kind::String:
+      return object.value;
+    case RdfTerm::Kind::Integer:
+      return std::stoll(object.value);
+    case RdfTerm::Kind::Boolean:
+      return object.value == "true";
     case RdfTerm::Kind::Double:
       // A JSON number would turn 1.0 into xsd:integer in some processors: keep the lexical
       // form and its type, the same as in N-Quads.

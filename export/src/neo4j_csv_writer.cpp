@@ -47,7 +47,8 @@ std::string array(const std::vector<std::string>& items) {
 // Relationship type from the lemma, in Neo4j's UPPER_SNAKE habit: "être pdg" -> ETRE_PDG.
 std::string relationship_type(const Relation& relation) {
   std::string id = node_id_for(!relation.lemma.empty() ? relation.lemma : relation.text);
-  for (char& c : id) c = c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : id)
+    c = c == '-' ? '_' : static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return id.empty() ? "RELATION" : id;
 }
 

@@ -13,11 +13,20 @@ void write_literal(std::ostream& out, const std::string& text) {
   out << '"';
   for (char c : text) {
     switch (c) {
-      case '"': out << "\\\""; break;
-      case '\\': out << "\\u005C"; break;
-      case '\n': out << "\\n"; break;
-      case '\r': out << "\\r"; break;
-      default: out << c;
+      case '"':
+        out << "\\\"";
+        break;
+      case '\\':
+        out << "\\u005C";
+        break;
+      case '\n':
+        out << "\\n";
+        break;
+      case '\r':
+        out << "\\r";
+        break;
+      default:
+        out << c;
     }
   }
   out << '"';

@@ -55,7 +55,7 @@ class TripleBuilder {
 
 const std::vector<std::pair<std::string_view, std::string_view>>& rdf_prefixes() {
   static const std::vector<std::pair<std::string_view, std::string_view>> prefixes = {
-      {"rdf", ns::kRdf},     {"rdfs", ns::kRdfs}, {"xsd", ns::kXsd},
+      {"rdf", ns::kRdf},       {"rdfs", ns::kRdfs}, {"xsd", ns::kXsd},
       {"schema", ns::kSchema}, {"prov", ns::kProv}, {"trame", ns::kTrame}};
   return prefixes;
 }
@@ -73,11 +73,16 @@ RdfTerm RdfTerm::real(double value) {
 
 std::string RdfTerm::datatype() const {
   switch (kind) {
-    case Kind::Iri: return {};
-    case Kind::String: return term(ns::kXsd, "string");
-    case Kind::Integer: return term(ns::kXsd, "integer");
-    case Kind::Double: return term(ns::kXsd, "double");
-    case Kind::Boolean: return term(ns::kXsd, "boolean");
+    case Kind::Iri:
+      return {};
+    case Kind::String:
+      return term(ns::kXsd, "string");
+    case Kind::Integer:
+      return term(ns::kXsd, "integer");
+    case Kind::Double:
+      return term(ns::kXsd, "double");
+    case Kind::Boolean:
+      return term(ns::kXsd, "boolean");
   }
   return {};
 }
@@ -126,8 +131,8 @@ std::vector<RdfTriple> build_rdf(const GraphView& view, std::string_view base) {
     std::string iri = relation_iri(base, st.relation);
     out.add(iri, rdf_type, RdfTerm::iri(term(ns::kRdf, "Property")));
     out.add(iri, term(ns::kRdfs, "label"),
-            RdfTerm::string(valid_utf8(!st.relation.lemma.empty() ? st.relation.lemma
-                                                                  : st.relation.text)));
+            RdfTerm::string(
+                valid_utf8(!st.relation.lemma.empty() ? st.relation.lemma : st.relation.text)));
   }
 
   std::set<std::string> statement_iris;
@@ -142,7 +147,8 @@ std::vector<RdfTriple> build_rdf(const GraphView& view, std::string_view base) {
     out.add(iri, term(ns::kRdf, "object"), RdfTerm::iri(entity_iri(base, st.object.id)));
     out.add(iri, term(ns::kTrame, "relationText"), RdfTerm::string(valid_utf8(st.relation.text)));
     out.add(iri, term(ns::kTrame, "negated"), RdfTerm::boolean(st.negated));
-    out.add(iri, term(ns::kTrame, "modality"), RdfTerm::string(std::string(to_string(st.modality))));
+    out.add(iri, term(ns::kTrame, "modality"),
+            RdfTerm::string(std::string(to_string(st.modality))));
     out.add(iri, term(ns::kTrame, "confidence"), RdfTerm::real(st.confidence));
     if (st.attribution)
       out.add(iri, term(ns::kProv, "wasAttributedTo"),

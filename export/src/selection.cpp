@@ -15,7 +15,8 @@ using export_detail::make_view;
 // "musk.txt" matches "examples/musk.txt" and "musk.txt", not "nomusk.txt".
 bool doc_matches(const std::string& doc, const std::string& wanted) {
   if (doc == wanted) return true;
-  return doc.size() > wanted.size() && doc.compare(doc.size() - wanted.size(), wanted.size(), wanted) == 0 &&
+  return doc.size() > wanted.size() &&
+         doc.compare(doc.size() - wanted.size(), wanted.size(), wanted) == 0 &&
          doc[doc.size() - wanted.size() - 1] == '/';
 }
 
@@ -91,8 +92,8 @@ Subgraph select(const Subgraph& graph, const Selection& selection,
     if (!relation_keys.empty() && !relation_matches(st.relation, relation_keys)) continue;
     if (!selection.types.empty()) {
       auto typed = [&](const Entity& e) {
-        return std::find(selection.types.begin(), selection.types.end(),
-                         view.node(e.id).type) != selection.types.end();
+        return std::find(selection.types.begin(), selection.types.end(), view.node(e.id).type) !=
+               selection.types.end();
       };
       if (!typed(st.subject) || !typed(st.object)) continue;
     }

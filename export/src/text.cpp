@@ -61,17 +61,34 @@ std::string xml_escape(std::string_view text) {
   out.reserve(text.size());
   for (char32_t c : code_points(text)) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       // As references, the whitespace XML parsers would otherwise normalise (CR to LF, and in
       // attribute values all three to spaces) comes back as it was.
-      case '\t': out += "&#9;"; break;
-      case '\n': out += "&#10;"; break;
-      case '\r': out += "&#13;"; break;
-      default: append_utf8(out, is_xml_char(c) ? c : U'\uFFFD');
+      case '\t':
+        out += "&#9;";
+        break;
+      case '\n':
+        out += "&#10;";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
+      default:
+        append_utf8(out, is_xml_char(c) ? c : U'\uFFFD');
     }
   }
   return out;

@@ -188,12 +188,13 @@ TEST_CASE("nasty strings survive SVG: the file is XML and holds them", "[diagram
   TempDir dir;
   write_file(dir / "graph.svg", exported(nasty_subgraph(), ExportFormat::Svg));
   // Python's XML parser reads the SVG back; it lists every <text> line.
-  write_file(dir / "read.py",
-             "import sys, json, xml.etree.ElementTree as ET\n"
-             "root = ET.parse(sys.argv[1]).getroot()\n"
-             "print(json.dumps([t.text or '' for t in root.iter('{http://www.w3.org/2000/svg}text')]))\n");
-  nlohmann::json lines = run_json({"/usr/bin/python3", (dir / "read.py").string(),
-                                   (dir / "graph.svg").string()});
+  write_file(
+      dir / "read.py",
+      "import sys, json, xml.etree.ElementTree as ET\n"
+      "root = ET.parse(sys.argv[1]).getroot()\n"
+      "print(json.dumps([t.text or '' for t in root.iter('{http://www.w3.org/2000/svg}text')]))\n");
+  nlohmann::json lines =
+      run_json({"/usr/bin/python3", (dir / "read.py").string(), (dir / "graph.svg").string()});
   std::set<std::string> drawn;
   for (const auto& l : lines) drawn.insert(l.get<std::string>());
   // SVG turns leading and repeated spaces into no-break spaces; compare single-line names.

@@ -29,7 +29,8 @@ Subgraph seed_subgraph() {
   REQUIRE(nodes);
   for (std::string line; std::getline(nodes, line);) {
     json j = json::parse(line);
-    NodeRecord n{j.at("id"), j.at("name"), *entity_type_from_string(j.at("type").get<std::string>()),
+    NodeRecord n{j.at("id"), j.at("name"),
+                 *entity_type_from_string(j.at("type").get<std::string>()),
                  j.at("aliases").get<std::vector<std::string>>()};
     graph.nodes.push_back(n);
   }
@@ -80,16 +81,16 @@ Subgraph nasty_subgraph() {
     return e;
   };
   for (std::size_t i = 0; i < nasty.size(); ++i)
-    graph.nodes.push_back({nasty[i], nasty[i], static_cast<EntityType>(i % 7),
-                           {nasty[(i + 1) % nasty.size()]}});
+    graph.nodes.push_back(
+        {nasty[i], nasty[i], static_cast<EntityType>(i % 7), {nasty[(i + 1) % nasty.size()]}});
   for (std::size_t i = 0; i + 1 < nasty.size(); ++i) {
     Statement st;
     st.subject = entity(i);
     st.object = entity(i + 1);
     st.relation = {nasty[(i + 5) % nasty.size()], nasty[(i + 6) % nasty.size()]};
     st.confidence = 0.5;
-    st.sources.push_back({nasty[(i + 7) % nasty.size()], static_cast<std::uint32_t>(i + 1), 0,
-                          10, nasty[(i + 8) % nasty.size()]});
+    st.sources.push_back({nasty[(i + 7) % nasty.size()], static_cast<std::uint32_t>(i + 1), 0, 10,
+                          nasty[(i + 8) % nasty.size()]});
     graph.statements.push_back(st);
   }
   return graph;
@@ -204,10 +205,9 @@ DrawnGraph draw(const std::string& dot_text) {
     drawn.nodes.emplace_back(object.at("name"), text_of(object));
   }
   for (const json& edge : drawn.json.value("edges", json::array())) {
-    drawn.edges.push_back({names.at(edge.at("tail").get<int>()),
-                           names.at(edge.at("head").get<int>()), text_of(edge),
-                           edge.value("style", ""), edge.value("color", ""),
-                           edge.value("penwidth", "")});
+    drawn.edges.push_back(
+        {names.at(edge.at("tail").get<int>()), names.at(edge.at("head").get<int>()), text_of(edge),
+         edge.value("style", ""), edge.value("color", ""), edge.value("penwidth", "")});
   }
   return drawn;
 }

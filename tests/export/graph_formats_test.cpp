@@ -19,7 +19,8 @@ TEST_CASE("JSONL is one contract statement a line, identical ones merged", "[jso
   graph.statements.push_back(again);
   std::istringstream lines(exported(graph, ExportFormat::Jsonl));
   std::vector<Statement> read;
-  for (std::string line; std::getline(lines, line);) read.push_back(statement_from_json(json::parse(line)));
+  for (std::string line; std::getline(lines, line);)
+    read.push_back(statement_from_json(json::parse(line)));
   REQUIRE(read.size() == 25);
   Statement merged = seed_subgraph().statements[0];
   merged.sources.push_back(again.sources[0]);
@@ -42,8 +43,9 @@ TEST_CASE("networkx reads the GraphML with every node, edge and attribute", "[gr
   Subgraph graph = seed_subgraph();
   TempDir dir;
   write_file(dir / "graph.graphml", exported(graph, ExportFormat::GraphMl));
-  json read = run_json({"/usr/bin/python3", (source_dir() / "tests/export/graphml_read.py").string(),
-                        (dir / "graph.graphml").string()});
+  json read =
+      run_json({"/usr/bin/python3", (source_dir() / "tests/export/graphml_read.py").string(),
+                (dir / "graph.graphml").string()});
   CHECK(read.at("directed") == true);
   CHECK(read.at("nodes").size() == graph.nodes.size());
   CHECK(read.at("edges").size() == graph.statements.size());
@@ -76,8 +78,9 @@ TEST_CASE("GraphML carries nasty ids and texts exactly", "[graphml][nasty]") {
   Subgraph graph = nasty_subgraph();
   TempDir dir;
   write_file(dir / "graph.graphml", exported(graph, ExportFormat::GraphMl));
-  json read = run_json({"/usr/bin/python3", (source_dir() / "tests/export/graphml_read.py").string(),
-                        (dir / "graph.graphml").string()});
+  json read =
+      run_json({"/usr/bin/python3", (source_dir() / "tests/export/graphml_read.py").string(),
+                (dir / "graph.graphml").string()});
   std::vector<std::string> nasty = nasty_strings();
   std::set<std::string> ids, labels, expected(nasty.begin(), nasty.end());
   for (const auto& [id, data] : read.at("nodes").items()) {
@@ -92,21 +95,20 @@ TEST_CASE("GraphML carries nasty ids and texts exactly", "[graphml][nasty]") {
   CHECK(texts == wanted);
 }
 
-TEST_CASE("the Neo4j CSV files hold every node and statement, quoted for the importer",
-          "[neo4j]") {
+TEST_CASE("the Neo4j CSV files hold every node and statement, quoted for the importer", "[neo4j]") {
   Subgraph graph = seed_subgraph();
   TempDir dir;
   export_to_path(graph, ExportFormat::Neo4jCsv, {}, dir / "neo4j");
   Neo4jCsvFiles files = neo4j_csv_files(dir / "neo4j");
   auto read = [&](const std::filesystem::path& file) {
-    return run_json({"/usr/bin/python3", (source_dir() / "tests/export/csv_read.py").string(),
-                     file.string()});
+    return run_json(
+        {"/usr/bin/python3", (source_dir() / "tests/export/csv_read.py").string(), file.string()});
   };
   json nodes = read(files.nodes);
   CHECK(nodes.at(0) == json({"entityId:ID(Entity)", "name", "type", "aliases:string[]", ":LABEL"}));
   CHECK(nodes.size() == graph.nodes.size() + 1);
-  CHECK(nodes.at(1) == json({"elon-musk", "Elon Musk", "Person", "Musk\tle milliardaire",
-                             "Entity\tPerson"}));
+  CHECK(nodes.at(1) ==
+        json({"elon-musk", "Elon Musk", "Person", "Musk\tle milliardaire", "Entity\tPerson"}));
   json rels = read(files.relationships);
   CHECK(rels.size() == graph.statements.size() + 1);
   CHECK(rels.at(0).at(2) == ":TYPE");

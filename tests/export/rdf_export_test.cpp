@@ -46,7 +46,9 @@ std::vector<std::string> rows(const json& answer, const std::vector<std::string>
   return out;
 }
 
-std::size_t count(const json& answer) { return std::stoul(answer.at(0).at("n").get<std::string>()); }
+std::size_t count(const json& answer) {
+  return std::stoul(answer.at(0).at("n").get<std::string>());
+}
 
 // What `trame neighbours "Elon Musk"` lists, from the subgraph: relation text, the other
 // node's name, and which way the statement goes.
@@ -101,7 +103,8 @@ TEST_CASE("identical statements are one rdf:Statement with all their sources", "
 SELECT ?doc ?n WHERE { ?st rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?src .
   ?s schema:name "Elon Musk" . ?o schema:name "xAI" . ?st trame:relationText "a fondé" .
   ?src schema:isPartOf ?d ; trame:sentence ?n . ?d schema:name ?doc })");
-  CHECK(rows(sources, {"doc", "n"}) == std::vector<std::string>{"seeds/000.txt|5", "seeds/002.txt|1"});
+  CHECK(rows(sources, {"doc", "n"}) ==
+        std::vector<std::string>{"seeds/000.txt|5", "seeds/002.txt|1"});
   // JSONL counts the same statements.
   std::string jsonl = exported(graph, ExportFormat::Jsonl);
   CHECK(std::count(jsonl.begin(), jsonl.end(), '\n') == 25);
@@ -196,7 +199,8 @@ TEST_CASE("Oxigraph loads both and answers the neighbours of an entity", "[oxigr
         rows(rdflib_query("nquads", files.nquads(), kAllTriples), {"s", "p", "o"}));
 }
 
-TEST_CASE("nasty names and texts come back exactly from both RDF formats", "[jsonld][nquads][nasty]") {
+TEST_CASE("nasty names and texts come back exactly from both RDF formats",
+          "[jsonld][nquads][nasty]") {
   Subgraph graph = nasty_subgraph();
   RdfFiles files(graph);
   std::vector<std::string> names = nasty_strings();

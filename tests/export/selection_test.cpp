@@ -1,10 +1,11 @@
 // Choosing what to export: around an entity, by relation, type, sources, document, PageRank.
+#include "trame/export/selection.h"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
 
 #include "export_test_support.h"
-#include "trame/export/selection.h"
 
 using namespace trame;
 using namespace trame::test;
@@ -34,8 +35,7 @@ TEST_CASE("an entity and a depth keep the statements that many steps away", "[se
   CHECK(texts(one) == std::multiset<std::string>{"exploite"});
   CHECK(node_ids(one) == std::set<std::string>{"chatgpt", "gpt-4"});
   s.depth = 2;
-  CHECK(texts(select(graph, s)) ==
-        std::multiset<std::string>{"exploite", "a dévoilé", "a généré"});
+  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"exploite", "a dévoilé", "a généré"});
   s.direction = Direction::Out;  // GPT-4 is the subject of nothing
   CHECK(select(graph, s).statements.empty());
   CHECK(node_ids(select(graph, s)) == std::set<std::string>{"gpt-4"});
@@ -55,9 +55,9 @@ TEST_CASE("filters by relation, type, number of sources and document", "[selecti
   Subgraph graph = seed_subgraph();
   Selection s;
   s.relations = {"RACHETER", "a fondé"};  // a lemma and a text
-  CHECK(texts(select(graph, s)) == std::multiset<std::string>{
-                                       "s'est proposé de racheter", "avait proposé de racheter",
-                                       "a fondé"});
+  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"s'est proposé de racheter",
+                                                              "avait proposé de racheter",
+                                                              "a fondé"});
   s = {};
   s.types = {EntityType::Person};
   CHECK(texts(select(graph, s)) == std::multiset<std::string>{"avait porté plainte contre"});
@@ -67,15 +67,16 @@ TEST_CASE("filters by relation, type, number of sources and document", "[selecti
   s = {};
   s.docs = {"004.txt"};
   Subgraph from_004 = select(graph, s);
-  CHECK(texts(from_004) == std::multiset<std::string>{"a attaqué en justice",
-                                                      "a contribué à cofonder", "exploite"});
+  CHECK(texts(from_004) ==
+        std::multiset<std::string>{"a attaqué en justice", "a contribué à cofonder", "exploite"});
   for (const Statement& st : from_004.statements)
     for (const Source& src : st.sources) CHECK(src.doc == "seeds/004.txt");
   s.docs = {"04.txt"};  // a path's last components, not any suffix
   CHECK(select(graph, s).statements.empty());
 }
 
-TEST_CASE("top N (--top) keeps the statements among the best-ranked nodes", "[selection][pagerank]") {
+TEST_CASE("top N (--top) keeps the statements among the best-ranked nodes",
+          "[selection][pagerank]") {
   Subgraph graph = seed_subgraph();
   auto ranks = rank_nodes(graph);
   double total = 0;
