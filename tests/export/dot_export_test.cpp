@@ -1,0 +1,215 @@
+// DOT and the rendered diagrams: files that Graphviz parses without a word, any text drawn
+// exactly as it was, and the house style visible in what Graphviz draws.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+#include "export_test_support.h"
+
+using namespace trame;
+using namespace trame::test;
+
+namespace {
+
+// Line breaks as Graphviz draws them: CR LF and CR are one break, like LF.
+std::string with_lf(std::string text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+const DrawnGraph::Edge& edge_labelled(const DrawnGraph& drawn, const std::string& label) {
+  auto it = std::find_if(drawn.edges.begin(), drawn.edges.end(),
+                         [&](const DrawnGraph::Edge& e) { return e.label == label; });
+  INFO("no edge drawn with label \"" << label << "\"");
+  REQUIRE(it != drawn.edges.end());
+  return *it;
+}
+
+}  // namespace
+
+TEST_CASE("the seed graph's DOT parses with dot and without a warning", "[dot]") {
+  std::string dot = exported(seed_subgraph(), ExportFormat::Dot);
+  CHECK(dot.rfind("digraph", 0) == 0);
+  DrawnGraph drawn = draw(dot);  // requires exit 0 and an empty stderr
+  std::set<std::string> data_nodes;
+  for (const auto& [name, label] : drawn.nodes)
+    if (name.rfind("legend_", 0) != 0) data_nodes.insert(name);
+  // Every node but CNBC, named only as the source of a reported statement ("selon CNBC").
+  std::set<std::string> expected;
+  for (const NodeRecord& n : seed_subgraph().nodes)
+    if (n.id != "cnbc") expected.insert(n.id);
+  CHECK(data_nodes == expected);
+}
+
+TEST_CASE("any name or text is drawn exactly as it was", "[dot][nasty]") {
+  Subgraph graph = nasty_subgraph();
+  ExportOptions options;
+  options.title = nasty_strings()[4];
+  DrawnGraph drawn = draw(exported(graph, ExportFormat::Dot, options));
+
+  std::multiset<std::string> expected_nodes, drawn_nodes;
+  for (const NodeRecord& n : graph.nodes) expected_nodes.insert(with_lf(n.name));
+  for (const auto& [name, label] : drawn.nodes)
+    if (name.rfind("legend_", 0) != 0) drawn_nodes.insert(label);
+  CHECK(drawn_nodes == expected_nodes);
+
+  std::multiset<std::string> expected_edges, drawn_edges;
+  for (const Statement& st : graph.statements) expected_edges.insert(with_lf(st.relation.text));
+  for (const auto& e : drawn.edges)
+    if (e.tail.rfind("legend_", 0) != 0) drawn_edges.insert(e.label);
+  CHECK(drawn_edges == expected_edges);
+
+  // The title too.
+  std::string title;
+  for (const auto& op : drawn.json.at("_ldraw_"))
+    if (op.at("op") == "T") title += (title.empty() ? "" : "\n") + op.at("text").get<std::string>();
+  CHECK(title == options.title);
+}
+
+TEST_CASE("text that is not valid UTF-8 or holds control characters still parses", "[dot][nasty]") {
+  Subgraph graph = nasty_subgraph();
+  graph.nodes[0].name = std::string("bad \xff\xfe bytes \x01 and \x1b[31m");
+  graph.statements[0].relation.text = std::string("\xc3(\x7f") + '\0' + "nul";
+  DrawnGraph drawn = draw(exported(graph, ExportFormat::Dot));
+  bool found = std::any_of(drawn.nodes.begin(), drawn.nodes.end(), [](auto& n) {
+    return n.second == "bad \uFFFD\uFFFD bytes \uFFFD and \uFFFD[31m";
+  });
+  CHECK(found);
+}
+
+TEST_CASE("the house style shows negation, hedging and how often a statement was read",
+          "[dot][style]") {
+  DrawnGraph drawn = draw(exported(seed_subgraph(), ExportFormat::Dot));
+
+  const auto& negated = edge_labelled(drawn, "\u00AC a apprécié");
+  CHECK(negated.style == "dashed");
+  CHECK(negated.color == "#dc2626");
+
+  const auto& conditional = edge_labelled(drawn, "alimenteraient");
+  CHECK(conditional.style == "dotted");
+  const auto& reported = edge_labelled(drawn, "aurait en préparation\nselon CNBC");
+  CHECK(reported.style == "dotted");
+  const auto& question = edge_labelled(drawn, "a trahi ?");
+  CHECK(question.style == "dotted");
+
+  const auto& asserted = edge_labelled(drawn, "a fondé");
+  CHECK(asserted.style == "solid");
+  // Read twice (two documents): a count on the label and a thicker line.
+  const auto& twice = edge_labelled(drawn, "a attaqué en justice \u00D72");
+  CHECK(std::stod(twice.penwidth) > std::stod(asserted.penwidth));
+}
+
+TEST_CASE("parallel statements with one relation are one edge with a count", "[dot][style]") {
+  DrawnGraph drawn = draw(exported(seed_subgraph(), ExportFormat::Dot));
+  // "s'est proposé de racheter" and "avait proposé de racheter" (lemma racheter) are one edge,
+  // as are "co-fondateur de" and "a contribué à cofonder" (lemma cofonder).
+  std::size_t racheter = 0, cofonder = 0;
+  for (const auto& e : drawn.edges) {
+    if (e.tail != "elon-musk" || e.head != "openai") continue;
+    if (e.label.find("racheter") != std::string::npos) ++racheter;
+    if (e.label.find("cofonder") != std::string::npos ||
+        e.label.find("co-fondateur") != std::string::npos)
+      ++cofonder;
+  }
+  CHECK(racheter == 1);
+  CHECK(cofonder == 1);
+  CHECK_NOTHROW(edge_labelled(drawn, "avait proposé de racheter \u00D72"));
+}
+
+TEST_CASE("the legend names the types and line styles on the drawing, and can be left out",
+          "[dot][style]") {
+  Subgraph graph = seed_subgraph();
+  DrawnGraph drawn = draw(exported(graph, ExportFormat::Dot));
+  std::set<std::string> legend;
+  for (const auto& [name, label] : drawn.nodes)
+    if (name.rfind("legend_", 0) == 0 && !label.empty()) legend.insert(label);
+  // CNBC, an Organization, is only an attribution here: it is on a label, not a node.
+  CHECK(legend == std::set<std::string>{"Person", "Organization", "Product",
+                                        "Concept (noun phrase)", "asserted", "negated (\u00AC)",
+                                        "conditional, reported or question",
+                                        "\u00D7N: read N times"});
+  ExportOptions options;
+  options.legend = false;
+  DrawnGraph bare = draw(exported(graph, ExportFormat::Dot, options));
+  CHECK(bare.nodes.size() == graph.nodes.size() - 1);  // all but CNBC, as above
+  CHECK(std::none_of(bare.nodes.begin(), bare.nodes.end(),
+                     [](auto& n) { return n.first.rfind("legend_", 0) == 0; }));
+}
+
+TEST_CASE("node shapes and colours follow the entity type", "[dot][style]") {
+  DrawnGraph drawn = draw(exported(seed_subgraph(), ExportFormat::Dot));
+  std::map<std::string, std::pair<std::string, std::string>> style;  // name -> shape, fill
+  for (const auto& object : drawn.json.at("objects"))
+    if (object.contains("shape"))
+      style[object.at("name")] = {object.at("shape"), object.value("fillcolor", "")};
+  CHECK(style.at("elon-musk") == std::pair<std::string, std::string>{"ellipse", "#dbeafe"});
+  CHECK(style.at("sam-altman") == style.at("elon-musk"));
+  CHECK(style.at("openai") == std::pair<std::string, std::string>{"box", "#fde4cf"});
+  CHECK(style.at("chatgpt").first == "box3d");
+  CHECK(style.at("manoeuvre").second == "#f3f4f6");
+  CHECK(style.at("legend_Person") == style.at("elon-musk"));
+}
+
+TEST_CASE("an empty graph is still a valid diagram", "[dot]") {
+  DrawnGraph drawn = draw(exported(Subgraph{}, ExportFormat::Dot));
+  CHECK(drawn.nodes.empty());
+}
+
+TEST_CASE("SVG, PNG and PDF are rendered in-process with every layout", "[diagram]") {
+  Subgraph graph = seed_subgraph();
+  for (const char* layout : {"dot", "sfdp", "neato", "fdp"}) {
+    INFO("layout " << layout);
+    ExportOptions options;
+    options.layout = layout;
+    std::vector<std::string> warnings;
+    options.on_warning = [&](std::string_view w) { warnings.emplace_back(w); };
+    std::string svg = exported(graph, ExportFormat::Svg, options);
+    CHECK(svg.find("<svg") != std::string::npos);
+    CHECK(svg.find("Elon Musk") != std::string::npos);
+    CHECK(warnings.empty());
+  }
+  std::string png = exported(graph, ExportFormat::Png);
+  REQUIRE(png.size() > 1000);
+  CHECK(png.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0);
+  std::string pdf = exported(graph, ExportFormat::Pdf);
+  CHECK(pdf.rfind("%PDF-", 0) == 0);
+}
+
+TEST_CASE("nasty strings survive SVG: the file is XML and holds them", "[diagram][nasty]") {
+  TempDir dir;
+  write_file(dir / "graph.svg", exported(nasty_subgraph(), ExportFormat::Svg));
+  // Python's XML parser reads the SVG back; it lists every <text> line.
+  write_file(
+      dir / "read.py",
+      "import sys, json, xml.etree.ElementTree as ET\n"
+      "root = ET.parse(sys.argv[1]).getroot()\n"
+      "print(json.dumps([t.text or '' for t in root.iter('{http://www.w3.org/2000/svg}text')]))\n");
+  nlohmann::json lines =
+      run_json({"/usr/bin/python3", (dir / "read.py").string(), (dir / "graph.svg").string()});
+  std::set<std::string> drawn;
+  for (const auto& l : lines) drawn.insert(l.get<std::string>());
+  // SVG turns leading and repeated spaces into no-break spaces; compare single-line names.
+  for (const std::string& name : nasty_strings()) {
+    if (name.find_first_of("\r\n") != std::string::npos || name.find("  ") != std::string::npos)
+      continue;
+    INFO(name);
+    CHECK(drawn.count(name) == 1);
+  }
+}
+
+TEST_CASE("a layout or format Graphviz lacks is an error, not a crash", "[diagram]") {
+  ExportOptions options;
+  options.layout = "nonesuch";
+  CHECK_THROWS_AS(exported(seed_subgraph(), ExportFormat::Svg, options), ExportError);
+  CHECK_THROWS_WITH(exported(seed_subgraph(), ExportFormat::Dot, options),
+                    Catch::Contains("nonesuch"));
+}
