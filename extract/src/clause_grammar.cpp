@@ -172,8 +172,9 @@ class ClauseReader {
         return clause_subject_near(g, c);
       case VerbForm::PresentParticiple: {
         int k = skip_adverbs_left(c - 1);
-        if (is(k, ChunkKind::Mention) && !is(k - 1, ChunkKind::Preposition))
-          return with_coordinated(chunk(k).index);
+        // Right after a noun, even inside a prepositional phrase ("chez les patients
+        // présentant une allergie"), the participle describes that noun.
+        if (is(k, ChunkKind::Mention)) return with_coordinated(chunk(k).index);
         // After a comma: inside a subject still waiting for its verb, the participle
         // describes the noun before the comma; after a clause, it shares its subject.
         if (is(k, ChunkKind::Comma) && previous_finite(c) < 0) {
@@ -744,7 +745,7 @@ class ClauseReader {
   bool adjacent_subject(int g) const {
     int c = chunk_of_group_[static_cast<std::size_t>(g)];
     int k = skip_adverbs_left(c - 1);
-    return is(k, ChunkKind::Mention) && !is(k - 1, ChunkKind::Preposition);
+    return is(k, ChunkKind::Mention);
   }
 
   // "X est le patron d'Y", "X est devenu président de Y": a role between X and Y.
