@@ -392,11 +392,13 @@ class ClauseReader {
     return is(k, ChunkKind::Preposition) && lower(token_of_chunk(k)) == "par";
   }
 
-  // No subordinate or relative clause opens between verb group g and chunk c.
+  // No subordinate or relative clause, and no other finite verb, comes between verb group
+  // g and chunk c.
   bool same_clause(int g, int c) const {
-    for (int k = chunk_of_group_[static_cast<std::size_t>(g)] + 1; k < c; ++k)
-      if (is(k, ChunkKind::Relative) || is(k, ChunkKind::Subordinator) || is(k, ChunkKind::Verb))
-        return false;
+    for (int k = chunk_of_group_[static_cast<std::size_t>(g)] + 1; k < c; ++k) {
+      if (is(k, ChunkKind::Relative) || is(k, ChunkKind::Subordinator)) return false;
+      if (is(k, ChunkKind::Verb) && group(chunk(k).index).form == VerbForm::Finite) return false;
+    }
     return true;
   }
 
@@ -768,25 +770,27 @@ class ClauseReader {
       if (!is(k, ChunkKind::Mention) || !is(k + 1, ChunkKind::Comma) || !is(k + 2, ChunkKind::Mention))
         continue;
       int a = chunk(k).index, b = chunk(k + 2).index;
-      if (is(k - 1, ChunkKind::Preposition)) continue;
       const Mention& ma = mention(a);
       const Mention& mb = mention(b);
       // Name, role-of-Y
-      if (ma.kind == MentionKind::Name && mb.kind != MentionKind::Name &&
+      if (!is(k - 1, ChunkKind::Preposition) && ma.kind == MentionKind::Name &&
+          mb.kind != MentionKind::Name &&
           mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2)) {
         role_relation(a, b, "apposition");
         continue;
       }
-      // role-of-Y, Name
-      if (mb.kind == MentionKind::Name && ma.kind != MentionKind::Name &&
-          ma.kind != MentionKind::Pronoun && ma.complement < 0 && k >= 2 &&
-          is(k - 1, ChunkKind::Mention) == false) {
-        // "le patron d'Apple, Tim Cook": the role phrase is the head of a "de" chain.
+      // role-of-Y, Name: "le patron d'Apple, Tim Cook" — the role phrase heads a "de"
+      // chain, and the name is the same entity as the role phrase.
+      if (mb.kind == MentionKind::Name) {
         int head = head_of_complement_chain(k);
-        if (head != k && is(head, ChunkKind::Mention)) {
+        if (head != k && is(head, ChunkKind::Mention) && !is(head - 1, ChunkKind::Preposition)) {
           int role = chunk(head).index;
-          if (mention(role).kind != MentionKind::Name && closes_apposition(k + 2))
+          Mention& rm = a_.mentions[static_cast<std::size_t>(role)];
+          if (rm.kind != MentionKind::Name && rm.kind != MentionKind::Pronoun &&
+              closes_apposition(k + 2)) {
+            rm.apposed_name = b;
             role_relation(b, role, "apposition");
+          }
         }
       }
     }

@@ -69,6 +69,11 @@ bool same_description(std::string_view a, std::string_view b) {
   return ca != 0 && ca == cb;
 }
 
+bool is_person_or_organisation(std::string_view noun) {
+  auto t = descriptor_type(noun);
+  return t == EntityType::Person || t == EntityType::Organization;
+}
+
 // "le maire", "l'entreprise": a determiner and one noun, singular.
 bool is_bare_description(const SentenceAnalysis& a, const Mention& m) {
   if (m.number == 'p') return false;
@@ -196,7 +201,7 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
   bool extend = false;  // the mention is a fuller name of the entity
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     DocumentEntity& e = entities_[i];
-    if (!e.named) continue;
+    if (!e.named || e.role) continue;
     bool match = name_key(e.name) == key;
     for (const std::string& alias : e.aliases)
       if (name_key(alias) == key) match = true;
@@ -303,6 +308,14 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
   std::optional<EntityType> type = descriptor_type(noun);
   // A description whose complement is a name of its own ("la mission d'OpenAI") names
   // something else than an earlier entity, unless it is a role ("le patron d'Apple").
+  // "l'entreprise de Cupertino" or "le patron de Tesla" may still be the entity named
+  // before; "le syndicat des dockers" is an entity of its own unless the text described an
+  // entity that way.
+  bool specific_complement = false;
+  if (x.complement >= 0) {
+    const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
+    specific_complement = c.kind != MentionKind::Name;
+  }
   int best = -1;
   double best_score = 0;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -319,7 +332,8 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
       score = 4 + e.salience;
     } else if (described) {
       score = 3 + e.salience;
-    } else if (type && (*type == EntityType::Person || *type == EntityType::Organization)) {
+    } else if (type && (*type == EntityType::Person || *type == EntityType::Organization) &&
+               !specific_complement) {
       // People and organisations are taken up by any noun of their kind ("le commissaire",
       // "l'entreprise"); works, products, places and events need the text to have used a
       // noun of the same class for them ("le scénario" is not the film).
@@ -370,6 +384,7 @@ int Coreference::role_entity(SentenceAnalysis& a, int m) {
     if (name_key(entities_[i].name) == key) return static_cast<int>(i);
   int e = new_entity(name, true);
   DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
+  entity.role = true;
   entity.type = descriptor_type(x.descriptor).value_or(EntityType::Concept);
   entity.type_from_text = true;
   entity.gender = x.gender;
@@ -414,11 +429,11 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         // description names a concept.
         if (x.determiner != "son" && x.determiner != "leur") e = resolve_description(a, m, reading);
         // Unresolved, a description becomes a concept named by its phrase, except a bare
-        // singular entity noun ("le milliardaire", "l'entreprise"): no node is named by a
-        // bare descriptor.
+        // singular noun of a person or organisation ("le milliardaire", "l'entreprise"):
+        // no node is named by a bare descriptor.
         if (e < 0 && descriptor_type(x.descriptor) && x.complement >= 0)
           e = role_entity(a, m);  // "la députée de Moselle", "le patron d'Apple"
-        if (e < 0 && !(descriptor_type(x.descriptor) && is_bare_description(a, x)))
+        if (e < 0 && !(is_person_or_organisation(x.descriptor) && is_bare_description(a, x)))
           e = concept_entity(a, m);
         break;
       case MentionKind::Concept:
@@ -430,6 +445,14 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
     entity.salience += subject_mentions.count(m) ? 2.0 : 1.0;
   }
+
+  // A description with an apposed name is that name's entity: "Le patron de Cyclonis,
+  // Arnaud Leblanc, ...".
+  for (Mention& x : a.mentions)
+    if (x.apposed_name >= 0) {
+      int e = a.mentions[static_cast<std::size_t>(x.apposed_name)].entity;
+      if (e >= 0) x.entity = e;
+    }
 
   // Appositions describe their name: "Gwynne Shotwell, présidente de SpaceX".
   for (const Predication& p : reading.predications) {

@@ -20,6 +20,7 @@ struct DocumentEntity {
   std::vector<std::string> aliases;  // other names the document used
   EntityType type = EntityType::Concept;
   bool named = false;                // a named entity (not a concept phrase)
+  bool role = false;                 // named by a description and its complement ("patron d'Apple")
   bool type_from_text = false;       // the text said what it is (descriptor, first name)
   char gender = 0;
   char number = 0;

@@ -55,7 +55,7 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
          "héritière", "magnat", "militant", "militante", "activiste", "opposant", "opposante",
          "rappeur", "rappeuse", "comédien", "comédienne", "cinéaste", "romancier", "romancière",
          "philosophe", "économiste", "historien", "historienne", "sociologue", "astronaute",
-         "pilote", "cycliste", "créateur", "créatrice", "inventeur",
+         "pilote", "cycliste", "syndicaliste", "créateur", "créatrice", "inventeur",
          "inventrice", "gérant", "gérante", "administrateur", "administratrice", "trésorier",
          "argentier", "ex-président", "ex-ministre", "ancien", "ancienne", "chancelier",
          "chancelière", "gouverneur", "préfet", "préfète", "général", "officier", "soldat",

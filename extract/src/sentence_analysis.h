@@ -44,6 +44,7 @@ struct Mention {
   int complement = -1;  // mention of a "de" complement: "le patron d'Apple" -> Apple
   int coordinated = -1;  // next mention joined by "et"/"ou" ("SpaceX et Boeing")
   int owner = -1;        // possessive determiner's referent (set by coreference)
+  int apposed_name = -1; // a name apposed to this description: "le patron d'Apple, Tim Cook"
   std::string text;      // the phrase as written
   int entity = -1;       // the document entity it stands for (coreference)
 };
