@@ -534,6 +534,19 @@ class ClauseReader {
       early_oblique = k;
       k = k + 2;
     }
+    // ... or an incise between commas: "n'a pas connu, à Fains, le succès", "encourage,
+    // dans la région, les éleveurs".
+    if (is(k, ChunkKind::Comma) && !passive && !vg.copula) {
+      int q = skip_adverbs_right(k + 1);
+      if (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) {
+        int r = q + 2;
+        while (is(r, ChunkKind::Preposition) && is(r + 1, ChunkKind::Mention)) r += 2;
+        if (is(r, ChunkKind::Comma) && is(skip_adverbs_right(r + 1), ChunkKind::Mention)) {
+          early_oblique = q;
+          k = skip_adverbs_right(r + 1);
+        }
+      }
+    }
     bool copula = vg.copula;
     // Correlative "soit ... soit", "ni ... ni" before the objects.
     if (is(k, ChunkKind::Coordinator) && (lower(token_of_chunk(k)) == "soit" || lower(token_of_chunk(k)) == "ni"))
