@@ -211,7 +211,7 @@ GraphPtr build_diagram(const GraphView& view, const ExportOptions& options) {
     shows_counts |= e.readings() > 1;
   }
   // A node that is only the attribution of statements is named on their labels ("selon
-  // CNBC"); drawn too it would float about unconnected.
+  // L'Écho des Pentes"); drawn too it would float about unconnected.
   std::unordered_set<std::string> attribution_only;
   for (const Statement& st : view.statements)
     if (st.attribution && !degree.count(st.attribution->id))

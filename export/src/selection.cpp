@@ -12,7 +12,7 @@ namespace {
 using export_detail::GraphView;
 using export_detail::make_view;
 
-// "musk.txt" matches "examples/musk.txt" and "musk.txt", not "nomusk.txt".
+// "port.txt" matches "examples/port.txt" and "port.txt", not "export.txt".
 bool doc_matches(const std::string& doc, const std::string& wanted) {
   if (doc == wanted) return true;
   return doc.size() > wanted.size() &&

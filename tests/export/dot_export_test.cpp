@@ -36,17 +36,18 @@ const DrawnGraph::Edge& edge_labelled(const DrawnGraph& drawn, const std::string
 
 }  // namespace
 
-TEST_CASE("the seed graph's DOT parses with dot and without a warning", "[dot]") {
-  std::string dot = exported(seed_subgraph(), ExportFormat::Dot);
+TEST_CASE("the sample graph's DOT parses with dot and without a warning", "[dot]") {
+  std::string dot = exported(sample_subgraph(), ExportFormat::Dot);
   CHECK(dot.rfind("digraph", 0) == 0);
   DrawnGraph drawn = draw(dot);  // requires exit 0 and an empty stderr
   std::set<std::string> data_nodes;
   for (const auto& [name, label] : drawn.nodes)
     if (name.rfind("legend_", 0) != 0) data_nodes.insert(name);
-  // Every node but CNBC, named only as the source of a reported statement ("selon CNBC").
+  // Every node but L'Écho des Pentes, named only as the source of a reported statement
+  // ("selon L'Écho des Pentes").
   std::set<std::string> expected;
-  for (const NodeRecord& n : seed_subgraph().nodes)
-    if (n.id != "cnbc") expected.insert(n.id);
+  for (const NodeRecord& n : sample_subgraph().nodes)
+    if (n.id != "echo-des-pentes") expected.insert(n.id);
   CHECK(data_nodes == expected);
 }
 
@@ -88,75 +89,79 @@ TEST_CASE("text that is not valid UTF-8 or holds control characters still parses
 
 TEST_CASE("the house style shows negation, hedging and how often a statement was read",
           "[dot][style]") {
-  DrawnGraph drawn = draw(exported(seed_subgraph(), ExportFormat::Dot));
+  DrawnGraph drawn = draw(exported(sample_subgraph(), ExportFormat::Dot));
 
-  const auto& negated = edge_labelled(drawn, "\u00AC a apprécié");
+  const auto& negated = edge_labelled(drawn, "\u00AC a digéré");
   CHECK(negated.style == "dashed");
   CHECK(negated.color == "#dc2626");
 
-  const auto& conditional = edge_labelled(drawn, "alimenteraient");
+  const auto& conditional = edge_labelled(drawn, "fabriquerait");
   CHECK(conditional.style == "dotted");
-  const auto& reported = edge_labelled(drawn, "aurait en préparation\nselon CNBC");
+  const auto& reported = edge_labelled(drawn, "aurait en préparation\nselon L'Écho des Pentes");
   CHECK(reported.style == "dotted");
-  const auto& question = edge_labelled(drawn, "a trahi ?");
+  const auto& question = edge_labelled(drawn, "a abandonné ?");
   CHECK(question.style == "dotted");
 
-  const auto& asserted = edge_labelled(drawn, "a fondé");
+  const auto& asserted = edge_labelled(drawn, "a créé");
   CHECK(asserted.style == "solid");
   // Read twice (two documents): a count on the label and a thicker line.
-  const auto& twice = edge_labelled(drawn, "a attaqué en justice \u00D72");
+  const auto& twice = edge_labelled(drawn, "a assigné en justice \u00D72");
   CHECK(std::stod(twice.penwidth) > std::stod(asserted.penwidth));
 }
 
 TEST_CASE("parallel statements with one relation are one edge with a count", "[dot][style]") {
-  DrawnGraph drawn = draw(exported(seed_subgraph(), ExportFormat::Dot));
-  // "s'est proposé de racheter" and "avait proposé de racheter" (lemma racheter) are one edge,
-  // as are "co-fondateur de" and "a contribué à cofonder" (lemma cofonder).
+  DrawnGraph drawn = draw(exported(sample_subgraph(), ExportFormat::Dot));
+  // "s'est proposée de racheter" and "avait tenté de racheter" (lemma racheter) are one edge,
+  // as are "a cofondé" and "a aidé à cofonder" (lemma cofonder).
   std::size_t racheter = 0, cofonder = 0;
   for (const auto& e : drawn.edges) {
-    if (e.tail != "elon-musk" || e.head != "openai") continue;
+    if (e.tail != "heloise-martin" || e.head != "novaterra") continue;
     if (e.label.find("racheter") != std::string::npos) ++racheter;
-    if (e.label.find("cofonder") != std::string::npos ||
-        e.label.find("co-fondateur") != std::string::npos)
-      ++cofonder;
+    if (e.label.find("cofond") != std::string::npos) ++cofonder;
   }
   CHECK(racheter == 1);
   CHECK(cofonder == 1);
-  CHECK_NOTHROW(edge_labelled(drawn, "avait proposé de racheter \u00D72"));
+  // Each text was read once: the first in byte order is drawn.
+  CHECK_NOTHROW(edge_labelled(drawn, "avait tenté de racheter \u00D72"));
+  CHECK_NOTHROW(edge_labelled(drawn, "a aidé à cofonder \u00D72"));
 }
 
 TEST_CASE("the legend names the types and line styles on the drawing, and can be left out",
           "[dot][style]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   DrawnGraph drawn = draw(exported(graph, ExportFormat::Dot));
   std::set<std::string> legend;
   for (const auto& [name, label] : drawn.nodes)
     if (name.rfind("legend_", 0) == 0 && !label.empty()) legend.insert(label);
-  // CNBC, an Organization, is only an attribution here: it is on a label, not a node.
-  CHECK(legend == std::set<std::string>{"Person", "Organization", "Product",
-                                        "Concept (noun phrase)", "asserted", "negated (\u00AC)",
-                                        "conditional, reported or question",
+  // L'Écho des Pentes, an Organization, is only an attribution here: it is on a label, not a
+  // node; Organization is on the legend for Novaterra and the others.
+  CHECK(legend == std::set<std::string>{"Person", "Organization", "Product", "Place", "Event",
+                                        "Work", "Concept (noun phrase)", "asserted",
+                                        "negated (\u00AC)", "conditional, reported or question",
                                         "\u00D7N: read N times"});
   ExportOptions options;
   options.legend = false;
   DrawnGraph bare = draw(exported(graph, ExportFormat::Dot, options));
-  CHECK(bare.nodes.size() == graph.nodes.size() - 1);  // all but CNBC, as above
+  CHECK(bare.nodes.size() == graph.nodes.size() - 1);  // all but L'Écho des Pentes, as above
   CHECK(std::none_of(bare.nodes.begin(), bare.nodes.end(),
                      [](auto& n) { return n.first.rfind("legend_", 0) == 0; }));
 }
 
 TEST_CASE("node shapes and colours follow the entity type", "[dot][style]") {
-  DrawnGraph drawn = draw(exported(seed_subgraph(), ExportFormat::Dot));
+  DrawnGraph drawn = draw(exported(sample_subgraph(), ExportFormat::Dot));
   std::map<std::string, std::pair<std::string, std::string>> style;  // name -> shape, fill
   for (const auto& object : drawn.json.at("objects"))
     if (object.contains("shape"))
       style[object.at("name")] = {object.at("shape"), object.value("fillcolor", "")};
-  CHECK(style.at("elon-musk") == std::pair<std::string, std::string>{"ellipse", "#dbeafe"});
-  CHECK(style.at("sam-altman") == style.at("elon-musk"));
-  CHECK(style.at("openai") == std::pair<std::string, std::string>{"box", "#fde4cf"});
-  CHECK(style.at("chatgpt").first == "box3d");
-  CHECK(style.at("manoeuvre").second == "#f3f4f6");
-  CHECK(style.at("legend_Person") == style.at("elon-musk"));
+  CHECK(style.at("heloise-martin") == std::pair<std::string, std::string>{"ellipse", "#dbeafe"});
+  CHECK(style.at("julien-ferrand") == style.at("heloise-martin"));
+  CHECK(style.at("novaterra") == std::pair<std::string, std::string>{"box", "#fde4cf"});
+  CHECK(style.at("lumo").first == "box3d");
+  CHECK(style.at("grenoble") == std::pair<std::string, std::string>{"house", "#dcfce7"});
+  CHECK(style.at("roue-libre") == std::pair<std::string, std::string>{"hexagon", "#fef9c3"});
+  CHECK(style.at("rouler-sans-carbone") == std::pair<std::string, std::string>{"note", "#fce7f3"});
+  CHECK(style.at("plan-de-production").second == "#f3f4f6");
+  CHECK(style.at("legend_Person") == style.at("heloise-martin"));
 }
 
 TEST_CASE("an empty graph is still a valid diagram", "[dot]") {
@@ -165,7 +170,7 @@ TEST_CASE("an empty graph is still a valid diagram", "[dot]") {
 }
 
 TEST_CASE("SVG, PNG and PDF are rendered in-process with every layout", "[diagram]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   for (const char* layout : {"dot", "sfdp", "neato", "fdp"}) {
     INFO("layout " << layout);
     ExportOptions options;
@@ -174,7 +179,7 @@ TEST_CASE("SVG, PNG and PDF are rendered in-process with every layout", "[diagra
     options.on_warning = [&](std::string_view w) { warnings.emplace_back(w); };
     std::string svg = exported(graph, ExportFormat::Svg, options);
     CHECK(svg.find("<svg") != std::string::npos);
-    CHECK(svg.find("Elon Musk") != std::string::npos);
+    CHECK(svg.find("Héloïse Martin") != std::string::npos);
     CHECK(warnings.empty());
   }
   std::string png = exported(graph, ExportFormat::Png);
@@ -209,7 +214,7 @@ TEST_CASE("nasty strings survive SVG: the file is XML and holds them", "[diagram
 TEST_CASE("a layout or format Graphviz lacks is an error, not a crash", "[diagram]") {
   ExportOptions options;
   options.layout = "nonesuch";
-  CHECK_THROWS_AS(exported(seed_subgraph(), ExportFormat::Svg, options), ExportError);
-  CHECK_THROWS_WITH(exported(seed_subgraph(), ExportFormat::Dot, options),
+  CHECK_THROWS_AS(exported(sample_subgraph(), ExportFormat::Svg, options), ExportError);
+  CHECK_THROWS_WITH(exported(sample_subgraph(), ExportFormat::Dot, options),
                     Catch::Contains("nonesuch"));
 }

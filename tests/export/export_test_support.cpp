@@ -22,10 +22,10 @@ fs::path source_dir() {
   return TRAME_SOURCE_DIR;
 }
 
-Subgraph seed_subgraph() {
+Subgraph sample_subgraph() {
   Subgraph graph;
   fs::path data = source_dir() / "tests/export/data";
-  std::ifstream nodes(data / "seed_nodes.jsonl");
+  std::ifstream nodes(data / "sample_nodes.jsonl");
   REQUIRE(nodes);
   for (std::string line; std::getline(nodes, line);) {
     json j = json::parse(line);
@@ -34,12 +34,19 @@ Subgraph seed_subgraph() {
                  j.at("aliases").get<std::vector<std::string>>()};
     graph.nodes.push_back(n);
   }
-  std::ifstream statements(data / "seed_statements.jsonl");
+  std::ifstream statements(data / "sample_statements.jsonl");
   REQUIRE(statements);
   for (std::string line; std::getline(statements, line);)
     graph.statements.push_back(statement_from_json(json::parse(line)));
   REQUIRE(graph.statements.size() == 25);
   return graph;
+}
+
+std::string sample_article(const std::string& doc) {
+  fs::path path = source_dir() / "tests/export/data" / doc;
+  INFO(path);
+  REQUIRE(fs::exists(path));
+  return read_file(path);
 }
 
 std::vector<std::string> nasty_strings() {
@@ -54,7 +61,7 @@ std::vector<std::string> nasty_strings() {
       "Windows\r\nline",
       "Fusée 🚀 et 👩‍🚀 astronaute",
       "שלום עולם",
-      "مرحبا بالعالم و OpenAI",
+      "مرحبا بالعالم و Novaterra",
       "  espaces autour  ",
       "{braces} [brackets] ; , = -> -- <> 'apos'",
       "node",

@@ -1,4 +1,4 @@
-// What the export tests share: the seed-article subgraph, nasty strings, and running the
+// What the export tests share: the sample subgraph, nasty strings, and running the
 // consumers (dot, rdflib, Oxigraph, networkx) on what trame wrote.
 #pragma once
 
@@ -13,9 +13,13 @@ namespace trame::test {
 
 std::filesystem::path source_dir();
 
-// tests/export/data: 25 statements read by hand from ../shared/data/seeds (around Elon Musk
-// and OpenAI), and their nodes.
-Subgraph seed_subgraph();
+// tests/export/data: 25 statements read by hand from the invented articles in
+// tests/export/data/articles (around Héloïse Martin and her start-up Novaterra), and their
+// nodes. Each source names its article ("articles/001.txt") and quotes its sentence there.
+Subgraph sample_subgraph();
+
+// The text of a sample article, by the document path its sources give.
+std::string sample_article(const std::string& doc);
 
 // Names and texts that break naive writers: quotes, backslashes (one at the end), Graphviz
 // escapes, markup, entities, line breaks, emoji, right-to-left scripts, DOT keywords, a very

@@ -13,16 +13,16 @@ using namespace trame::test;
 using nlohmann::json;
 
 TEST_CASE("JSONL is one contract statement a line, identical ones merged", "[jsonl]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   Statement again = graph.statements[0];
-  again.sources = {{"seeds/009.txt", 4, 1, 2, "Encore."}};
+  again.sources = {{"articles/009.txt", 4, 1, 2, "Encore."}};
   graph.statements.push_back(again);
   std::istringstream lines(exported(graph, ExportFormat::Jsonl));
   std::vector<Statement> read;
   for (std::string line; std::getline(lines, line);)
     read.push_back(statement_from_json(json::parse(line)));
   REQUIRE(read.size() == 25);
-  Statement merged = seed_subgraph().statements[0];
+  Statement merged = sample_subgraph().statements[0];
   merged.sources.push_back(again.sources[0]);
   CHECK(read[0] == merged);
   for (std::size_t i = 1; i < read.size(); ++i) CHECK(read[i] == graph.statements[i]);
@@ -40,7 +40,7 @@ TEST_CASE("JSONL keeps nasty texts exactly", "[jsonl][nasty]") {
 }
 
 TEST_CASE("networkx reads the GraphML with every node, edge and attribute", "[graphml]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   TempDir dir;
   write_file(dir / "graph.graphml", exported(graph, ExportFormat::GraphMl));
   json read =
@@ -49,10 +49,10 @@ TEST_CASE("networkx reads the GraphML with every node, edge and attribute", "[gr
   CHECK(read.at("directed") == true);
   CHECK(read.at("nodes").size() == graph.nodes.size());
   CHECK(read.at("edges").size() == graph.statements.size());
-  const json& musk = read.at("nodes").at("elon-musk");
-  CHECK(musk.at("label") == "Elon Musk");
-  CHECK(musk.at("type") == "Person");
-  CHECK(musk.at("aliases") == "Musk | le milliardaire");
+  const json& martin = read.at("nodes").at("heloise-martin");
+  CHECK(martin.at("label") == "Héloïse Martin");
+  CHECK(martin.at("type") == "Person");
+  CHECK(martin.at("aliases") == "Martin | la fondatrice");
   std::size_t negated = 0;
   for (const json& e : read.at("edges")) {
     const json& data = e.at(2);
@@ -62,13 +62,13 @@ TEST_CASE("networkx reads the GraphML with every node, edge and attribute", "[gr
     CHECK(data.at("sources").is_number_integer());
     if (data.at("negated") == true) {
       ++negated;
-      CHECK(e.at(0) == "elon-musk");
-      CHECK(e.at(1) == "manoeuvre");
-      CHECK(data.at("label") == "a apprécié");
+      CHECK(e.at(0) == "heloise-martin");
+      CHECK(e.at(1) == "plan-de-production");
+      CHECK(data.at("label") == "a digéré");
     }
-    if (data.at("label") == "a attaqué en justice") {
+    if (data.at("label") == "a assigné en justice") {
       CHECK(data.at("weight") == 2.0);
-      CHECK(data.at("documents") == "seeds/000.txt | seeds/004.txt");
+      CHECK(data.at("documents") == "articles/001.txt | articles/004.txt");
     }
   }
   CHECK(negated == 1);
@@ -96,7 +96,7 @@ TEST_CASE("GraphML carries nasty ids and texts exactly", "[graphml][nasty]") {
 }
 
 TEST_CASE("the Neo4j CSV files hold every node and statement, quoted for the importer", "[neo4j]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   TempDir dir;
   export_to_path(graph, ExportFormat::Neo4jCsv, {}, dir / "neo4j");
   Neo4jCsvFiles files = neo4j_csv_files(dir / "neo4j");
@@ -107,8 +107,8 @@ TEST_CASE("the Neo4j CSV files hold every node and statement, quoted for the imp
   json nodes = read(files.nodes);
   CHECK(nodes.at(0) == json({"entityId:ID(Entity)", "name", "type", "aliases:string[]", ":LABEL"}));
   CHECK(nodes.size() == graph.nodes.size() + 1);
-  CHECK(nodes.at(1) ==
-        json({"elon-musk", "Elon Musk", "Person", "Musk\tle milliardaire", "Entity\tPerson"}));
+  CHECK(nodes.at(1) == json({"heloise-martin", "Héloïse Martin", "Person", "Martin\tla fondatrice",
+                             "Entity\tPerson"}));
   json rels = read(files.relationships);
   CHECK(rels.size() == graph.statements.size() + 1);
   CHECK(rels.at(0).at(2) == ":TYPE");
@@ -120,13 +120,13 @@ TEST_CASE("the Neo4j CSV files hold every node and statement, quoted for the imp
     const json& r = rels.at(i);
     CHECK(ids.count(r.at(0).get<std::string>()));
     CHECK(ids.count(r.at(1).get<std::string>()));
-    if (r.at(4) == "a apprécié") {
+    if (r.at(4) == "a digéré") {
       saw_negated = true;
-      CHECK(r.at(2) == "APPRECIER");
+      CHECK(r.at(2) == "DIGERER");
       CHECK(r.at(6) == "true");
     }
-    if (r.at(4) == "a attaqué en justice") {
-      CHECK(r.at(10) == "seeds/000.txt\tseeds/004.txt");
+    if (r.at(4) == "a assigné en justice") {
+      CHECK(r.at(10) == "articles/001.txt\tarticles/004.txt");
       CHECK(r.at(11) == "5\t1");
     }
   }
@@ -150,7 +150,7 @@ TEST_CASE("the Neo4j CSV keeps quotes, commas and line breaks in one field", "[n
 
 TEST_CASE("export_to_path writes whole files or none", "[files]") {
   TempDir dir;
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   export_to_path(graph, ExportFormat::Svg, {}, dir / "graph.svg");
   CHECK(read_file(dir / "graph.svg").find("</svg>") != std::string::npos);
   ExportOptions bad;
@@ -173,7 +173,7 @@ TEST_CASE("formats by name and by file extension", "[formats]") {
                          ExportFormat::GraphMl, ExportFormat::Neo4jCsv})
     CHECK(export_format_from_string(to_string(f)) == f);
   CHECK(export_format_from_string("turtle") == std::nullopt);
-  CHECK(export_format_from_path("out/musk.GV") == ExportFormat::Dot);
+  CHECK(export_format_from_path("out/novaterra.GV") == ExportFormat::Dot);
   CHECK(export_format_from_path("a.nq") == ExportFormat::NQuads);
   CHECK(export_format_from_path("a.jsonld") == ExportFormat::JsonLd);
   CHECK(export_format_from_path("a.txt") == std::nullopt);

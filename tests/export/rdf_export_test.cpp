@@ -50,7 +50,7 @@ std::size_t count(const json& answer) {
   return std::stoul(answer.at(0).at("n").get<std::string>());
 }
 
-// What `trame neighbours "Elon Musk"` lists, from the subgraph: relation text, the other
+// What `trame neighbours "Héloïse Martin"` lists, from the subgraph: relation text, the other
 // node's name, and which way the statement goes.
 std::vector<std::string> expected_neighbours(const Subgraph& graph, const std::string& id) {
   std::vector<std::string> out;
@@ -64,7 +64,7 @@ std::vector<std::string> expected_neighbours(const Subgraph& graph, const std::s
 
 const std::string kNeighboursQuery = kPrefixes + R"(
 SELECT ?text ?other ?dir WHERE {
-  ?e schema:name "Elon Musk" .
+  ?e schema:name "Héloïse Martin" .
   { ?st rdf:subject ?e ; rdf:object ?o . ?o schema:name ?other . BIND("out" AS ?dir) }
   UNION
   { ?st rdf:object ?e ; rdf:subject ?s . ?s schema:name ?other . BIND("in" AS ?dir) }
@@ -79,7 +79,7 @@ const std::string kAllTriples = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }";
 }  // namespace
 
 TEST_CASE("rdflib loads the JSON-LD with one rdf:Statement per statement", "[jsonld][rdflib]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   RdfFiles files(graph);
   CHECK(count(rdflib_query("json-ld", files.jsonld(), kStatementCount)) == graph.statements.size());
   // Each has its subject, predicate, object, negation, modality, confidence and sources.
@@ -92,26 +92,26 @@ SELECT ?st WHERE { ?st a rdf:Statement .
 }
 
 TEST_CASE("identical statements are one rdf:Statement with all their sources", "[jsonld][rdflib]") {
-  Subgraph graph = seed_subgraph();
-  Statement again = graph.statements[4];  // Elon Musk a fondé xAI, read elsewhere too
-  again.sources = {{"seeds/002.txt", 1, 0, 10, "Musk a fondé xAI."}};
+  Subgraph graph = sample_subgraph();
+  Statement again = graph.statements[4];  // Héloïse Martin a créé Rivelec, read elsewhere too
+  again.sources = {{"articles/009.txt", 1, 0, 30, "Héloïse Martin a créé Rivelec."}};
   graph.statements.push_back(again);
   graph.statements.push_back(graph.statements[4]);  // and the very same reading twice
   RdfFiles files(graph);
   CHECK(count(rdflib_query("json-ld", files.jsonld(), kStatementCount)) == 25);
   json sources = rdflib_query("json-ld", files.jsonld(), kPrefixes + R"(
 SELECT ?doc ?n WHERE { ?st rdf:subject ?s ; rdf:object ?o ; prov:wasDerivedFrom ?src .
-  ?s schema:name "Elon Musk" . ?o schema:name "xAI" . ?st trame:relationText "a fondé" .
+  ?s schema:name "Héloïse Martin" . ?o schema:name "Rivelec" . ?st trame:relationText "a créé" .
   ?src schema:isPartOf ?d ; trame:sentence ?n . ?d schema:name ?doc })");
   CHECK(rows(sources, {"doc", "n"}) ==
-        std::vector<std::string>{"seeds/000.txt|5", "seeds/002.txt|1"});
+        std::vector<std::string>{"articles/001.txt|5", "articles/009.txt|1"});
   // JSONL counts the same statements.
   std::string jsonl = exported(graph, ExportFormat::Jsonl);
   CHECK(std::count(jsonl.begin(), jsonl.end(), '\n') == 25);
 }
 
 TEST_CASE("only asserted, non-negated statements are also direct triples", "[jsonld][rdflib]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   RdfFiles files(graph);
   std::set<std::string> expected;
   for (const Statement& st : graph.statements)
@@ -125,35 +125,40 @@ SELECT DISTINCT ?s ?label ?o WHERE { ?a ?p ?b . ?p a rdf:Property ; rdfs:label ?
   CHECK(got == std::vector<std::string>(expected.begin(), expected.end()));
   // Denied and hedged claims are not among them.
   CHECK(std::none_of(got.begin(), got.end(), [](const std::string& r) {
-    return r.find("apprécier") != std::string::npos || r.find("trahir") != std::string::npos ||
-           r.find("alimenter") != std::string::npos;
+    return r.find("digérer") != std::string::npos || r.find("abandonner") != std::string::npos ||
+           r.find("préparer") != std::string::npos || r.find("fabriquer") != std::string::npos;
   }));
 }
 
 TEST_CASE("nodes carry schema.org names, types and other names", "[jsonld][rdflib]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   RdfFiles files(graph);
   json nodes = rdflib_query("json-ld", files.jsonld(), kPrefixes + R"(
 SELECT ?name ?type WHERE { ?e schema:name ?name ; a ?type .
   FILTER(STRSTARTS(STR(?e), "https://trame.invalid/entity/")) })");
   std::vector<std::string> got = rows(nodes, {"name", "type"});
-  CHECK(std::count(got.begin(), got.end(), "Elon Musk|http://schema.org/Person") == 1);
-  CHECK(std::count(got.begin(), got.end(), "OpenAI|http://schema.org/Organization") == 1);
-  CHECK(std::count(got.begin(), got.end(), "ChatGPT|http://schema.org/Product") == 1);
-  CHECK(std::count(got.begin(), got.end(), "manoeuvre|http://schema.org/Thing") == 1);
+  CHECK(std::count(got.begin(), got.end(), "Héloïse Martin|http://schema.org/Person") == 1);
+  CHECK(std::count(got.begin(), got.end(), "Novaterra|http://schema.org/Organization") == 1);
+  CHECK(std::count(got.begin(), got.end(), "Lumo|http://schema.org/Product") == 1);
+  CHECK(std::count(got.begin(), got.end(), "Grenoble|http://schema.org/Place") == 1);
+  CHECK(std::count(got.begin(), got.end(), "Roue Libre|http://schema.org/Event") == 1);
+  CHECK(std::count(got.begin(), got.end(), "Rouler sans carbone|http://schema.org/CreativeWork") ==
+        1);
+  CHECK(std::count(got.begin(), got.end(), "plan de production|http://schema.org/Thing") == 1);
   CHECK(got.size() == graph.nodes.size());
   json aliases = rdflib_query("json-ld", files.jsonld(), kPrefixes + R"(
-SELECT ?alias WHERE { ?e schema:name "Elon Musk" ; schema:alternateName ?alias })");
-  CHECK(rows(aliases, {"alias"}) == std::vector<std::string>{"Musk", "le milliardaire"});
+SELECT ?alias WHERE { ?e schema:name "Héloïse Martin" ; schema:alternateName ?alias })");
+  CHECK(rows(aliases, {"alias"}) == std::vector<std::string>{"Martin", "la fondatrice"});
   json attributed = rdflib_query("json-ld", files.jsonld(), kPrefixes + R"(
 SELECT ?who WHERE { ?st prov:wasAttributedTo ?a . ?a schema:name ?who })");
-  CHECK(rows(attributed, {"who"}) == std::vector<std::string>{"CNBC", "Elon Musk"});
+  CHECK(rows(attributed, {"who"}) ==
+        std::vector<std::string>{"Héloïse Martin", "L'Écho des Pentes"});
 }
 
 TEST_CASE("the base IRI (--base) puts every minted IRI under the given base", "[jsonld][rdflib]") {
   ExportOptions options;
   options.base_iri = "http://example.org/kg";  // a '/' is added
-  RdfFiles files(seed_subgraph(), options);
+  RdfFiles files(sample_subgraph(), options);
   json subjects = rdflib_query("nquads", files.nquads(), kPrefixes + R"(
 SELECT DISTINCT ?s WHERE { ?s ?p ?o })");
   for (const json& row : subjects) {
@@ -162,16 +167,16 @@ SELECT DISTINCT ?s WHERE { ?s ?p ?o })");
   }
   CHECK(count(rdflib_query("json-ld", files.jsonld(),
                            kPrefixes + "SELECT (COUNT(*) AS ?n) WHERE { "
-                                       "<http://example.org/kg/entity/elon-musk> schema:name "
-                                       "\"Elon Musk\" }")) == 1);
+                                       "<http://example.org/kg/entity/heloise-martin> "
+                                       "schema:name \"Héloïse Martin\" }")) == 1);
   options.base_iri = "not an IRI";
-  CHECK_THROWS_AS(exported(seed_subgraph(), ExportFormat::JsonLd, options), ExportError);
+  CHECK_THROWS_AS(exported(sample_subgraph(), ExportFormat::JsonLd, options), ExportError);
   options.base_iri = "http://example.org/a b/";
-  CHECK_THROWS_AS(exported(seed_subgraph(), ExportFormat::NQuads, options), ExportError);
+  CHECK_THROWS_AS(exported(sample_subgraph(), ExportFormat::NQuads, options), ExportError);
 }
 
 TEST_CASE("N-Quads parse in rdflib and hold exactly the JSON-LD's triples", "[nquads][rdflib]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   RdfFiles files(graph);
   std::vector<std::string> from_jsonld =
       rows(rdflib_query("json-ld", files.jsonld(), kAllTriples), {"s", "p", "o"});
@@ -183,9 +188,9 @@ TEST_CASE("N-Quads parse in rdflib and hold exactly the JSON-LD's triples", "[nq
 }
 
 TEST_CASE("Oxigraph loads both and answers the neighbours of an entity", "[oxigraph]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   RdfFiles files(graph);
-  std::vector<std::string> expected = expected_neighbours(graph, "elon-musk");
+  std::vector<std::string> expected = expected_neighbours(graph, "heloise-martin");
   REQUIRE(expected.size() == 13);
   for (const char* format : {"json-ld", "nquads"}) {
     INFO(format);
@@ -226,7 +231,7 @@ SELECT ?name WHERE { ?e a ?t ; schema:name ?name .
 
 TEST_CASE("the @context is the one published in docs/trame-context.jsonld", "[jsonld]") {
   CHECK(read_file(source_dir() / "docs/trame-context.jsonld") == jsonld_context());
-  json doc = json::parse(exported(seed_subgraph(), ExportFormat::JsonLd));
+  json doc = json::parse(exported(sample_subgraph(), ExportFormat::JsonLd));
   CHECK(doc.at("@context") == json::parse(jsonld_context()).at("@context"));
   CHECK(doc.at("@context").at("schema") == "http://schema.org/");
   CHECK(doc.at("@context").at("prov") == "http://www.w3.org/ns/prov#");

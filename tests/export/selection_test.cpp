@@ -27,89 +27,89 @@ std::multiset<std::string> texts(const Subgraph& g) {
 }  // namespace
 
 TEST_CASE("an entity and a depth keep the statements that many steps away", "[selection]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   Selection s;
-  s.entity = "GPT-4";
+  s.entity = "K2";
   s.depth = 1;
   Subgraph one = select(graph, s);
-  CHECK(texts(one) == std::multiset<std::string>{"exploite"});
-  CHECK(node_ids(one) == std::set<std::string>{"chatgpt", "gpt-4"});
+  CHECK(texts(one) == std::multiset<std::string>{"utilise"});
+  CHECK(node_ids(one) == std::set<std::string>{"lumo", "k2"});
   s.depth = 2;
-  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"exploite", "a dévoilé", "a généré"});
-  s.direction = Direction::Out;  // GPT-4 is the subject of nothing
+  CHECK(texts(select(graph, s)) ==
+        std::multiset<std::string>{"utilise", "a présenté", "a été primée au"});
+  s.direction = Direction::Out;  // K2 is the subject of nothing
   CHECK(select(graph, s).statements.empty());
-  CHECK(node_ids(select(graph, s)) == std::set<std::string>{"gpt-4"});
+  CHECK(node_ids(select(graph, s)) == std::set<std::string>{"k2"});
 }
 
 TEST_CASE("entities are found by any name, case and accents ignored", "[selection]") {
-  Subgraph graph = seed_subgraph();
-  CHECK(find_node(graph, "LE MILLIARDAIRE")->id == "elon-musk");
-  CHECK(find_node(graph, "reseau social")->id == "reseau-social");
-  CHECK_FALSE(find_node(graph, "Jeff Bezos"));
+  Subgraph graph = sample_subgraph();
+  CHECK(find_node(graph, "LA FONDATRICE")->id == "heloise-martin");
+  CHECK(find_node(graph, "velo cargo")->id == "velo-cargo");
+  CHECK_FALSE(find_node(graph, "Paul Girard"));
   Selection s;
-  s.entity = "Jeff Bezos";
+  s.entity = "Paul Girard";
   CHECK_THROWS_AS(select(graph, s), SelectionError);
 }
 
 TEST_CASE("filters by relation, type, number of sources and document", "[selection]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   Selection s;
-  s.relations = {"RACHETER", "a fondé"};  // a lemma and a text
-  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"s'est proposé de racheter",
-                                                              "avait proposé de racheter",
-                                                              "a fondé"});
+  s.relations = {"RACHETER", "a créé"};  // a lemma and a text
+  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"s'est proposée de racheter",
+                                                              "avait tenté de racheter", "a créé"});
   s = {};
   s.types = {EntityType::Person};
   CHECK(texts(select(graph, s)) == std::multiset<std::string>{"avait porté plainte contre"});
   s = {};
   s.min_sources = 2;
-  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"a attaqué en justice"});
+  CHECK(texts(select(graph, s)) == std::multiset<std::string>{"a assigné en justice"});
   s = {};
   s.docs = {"004.txt"};
   Subgraph from_004 = select(graph, s);
   CHECK(texts(from_004) ==
-        std::multiset<std::string>{"a attaqué en justice", "a contribué à cofonder", "exploite"});
+        std::multiset<std::string>{"a assigné en justice", "a aidé à cofonder", "utilise"});
   for (const Statement& st : from_004.statements)
-    for (const Source& src : st.sources) CHECK(src.doc == "seeds/004.txt");
+    for (const Source& src : st.sources) CHECK(src.doc == "articles/004.txt");
   s.docs = {"04.txt"};  // a path's last components, not any suffix
   CHECK(select(graph, s).statements.empty());
 }
 
 TEST_CASE("top N (--top) keeps the statements among the best-ranked nodes",
           "[selection][pagerank]") {
-  Subgraph graph = seed_subgraph();
+  Subgraph graph = sample_subgraph();
   auto ranks = rank_nodes(graph);
   double total = 0;
   for (const auto& [id, r] : ranks) total += r;
   CHECK(total == Approx(1.0));
-  // The two hubs of the seed articles rank first.
+  // The two hubs of the sample articles rank first.
   std::vector<std::pair<double, std::string>> order;
   for (const auto& [id, r] : ranks) order.emplace_back(r, id);
   std::sort(order.rbegin(), order.rend());
   CHECK(std::set<std::string>{order[0].second, order[1].second} ==
-        std::set<std::string>{"elon-musk", "openai"});
-  CHECK(ranks.at("cnbc") < ranks.at("gpt-4"));  // an attribution links nothing
+        std::set<std::string>{"heloise-martin", "novaterra"});
+  CHECK(ranks.at("echo-des-pentes") < ranks.at("k2"));  // an attribution links nothing
 
   Selection s;
   s.top = 2;
   Subgraph top = select(graph, s);
-  CHECK(node_ids(top) == std::set<std::string>{"elon-musk", "openai"});
+  CHECK(node_ids(top) == std::set<std::string>{"heloise-martin", "novaterra"});
   CHECK(top.statements.size() == 7);
   // A caller's own ranks take over.
-  std::unordered_map<std::string, double> mine = {{"chatgpt", 3}, {"gpt-4", 2}};
-  CHECK(texts(select(graph, s, &mine)) == std::multiset<std::string>{"exploite"});
+  std::unordered_map<std::string, double> mine = {{"lumo", 3}, {"k2", 2}};
+  CHECK(texts(select(graph, s, &mine)) == std::multiset<std::string>{"utilise"});
 }
 
 TEST_CASE("selections combine, in the documented order", "[selection]") {
   Selection s;
-  s.entity = "OpenAI";
+  s.entity = "Novaterra";
   s.depth = 1;
   s.types = {EntityType::Person, EntityType::Organization};
   s.min_sources = 1;
-  Subgraph g = select(seed_subgraph(), s);
+  Subgraph g = select(sample_subgraph(), s);
   for (const Statement& st : g.statements) {
-    CHECK((st.subject.id == "openai" || st.object.id == "openai"));
+    CHECK((st.subject.id == "novaterra" || st.object.id == "novaterra"));
     CHECK(st.subject.type != EntityType::Concept);
   }
-  CHECK(g.statements.size() == 9);  // ChatGPT (Product) and the Concepts left out
+  CHECK(g.statements.size() == 9);  // Lumo (Product) and the Concepts left out
 }
