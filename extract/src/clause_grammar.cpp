@@ -239,14 +239,14 @@ class ClauseReader {
               int head = head_of_complement_chain(k);
               if (head != k && !is(head - 1, ChunkKind::Preposition)) {
                 std::vector<int> subjects = with_coordinated(chunk(head).index);
-                // The nearer complement when only it agrees ("les pratiques d'OpenAI ont").
+                // The nearer complement when only it agrees ("les clients de Novaterra ont").
                 if (!agrees(vg, subjects) && agrees(vg, {ck.index})) return {ck.index};
                 note_relative_object(g, head);
                 return subjects;
               }
             }
             // An adverbial phrase between the subject and its verb ("qui dans le même
-            // temps a fondé", "Musk, en février, a proposé") is passed over.
+            // temps a fondé", "Leblanc, en mai, a proposé") is passed over.
             k = skip_adverbs_left(k - 2);
             continue;
           }
@@ -256,7 +256,7 @@ class ClauseReader {
           if (int ante = antecedent_across_relative(first_of_coordination(k)); ante >= 0)
             return with_coordinated_if_plural(ante, vg);
           std::vector<int> subjects = subjects_starting_at(k);
-          // A singular verb takes the nearest noun alone: in "illustrent X et OpenAI
+          // A singular verb takes the nearest noun alone: in "prouvent X et Novaterra
           // préfèrerait", X belongs to the clause before.
           if (subjects.size() > 1 && vg.form == VerbForm::Finite && vg.number == 's')
             subjects = {ck.index};
@@ -526,7 +526,7 @@ class ClauseReader {
     bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
     bool passive = vg.passive && !ellipsis_.count(g);
     int k = skip_adverbs_right(c + 1);
-    // A prepositional phrase may precede a heavier object: "attaqué en justice OpenAI",
+    // A prepositional phrase may precede a heavier object: "attaqué en justice Velotrix",
     // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
     int early_oblique = -1;
     if (is(k, ChunkKind::Preposition) && !is_de(token_of_chunk(k)) && is(k + 1, ChunkKind::Mention) &&
@@ -756,7 +756,7 @@ class ClauseReader {
     }
   }
 
-  // A present participle right after its noun ("un prototype intégrant ChatGPT").
+  // A present participle right after its noun ("un vélo intégrant une batterie").
   bool adjacent_subject(int g) const {
     int c = chunk_of_group_[static_cast<std::size_t>(g)];
     int k = skip_adverbs_left(c - 1);
@@ -840,7 +840,7 @@ class ClauseReader {
     emit(entity, -1, target, words + " de", head.lemma, false, 0.7, rule);
   }
 
-  // "son dirigeant Sam Altman", "le PDG Sam Altman": a role noun before a name, with a
+  // "son dirigeant Karim Benali", "le PDG Karim Benali": a role noun before a name, with a
   // possessive owner, relates the name to the owner (resolved by coreference).
   void read_descriptor_roles() {
     for (std::size_t m = 0; m < a_.mentions.size(); ++m) {

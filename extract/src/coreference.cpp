@@ -306,7 +306,7 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
   if (x.head < 0 || x.number == 'p') return -1;
   const std::string& noun = x.descriptor;
   std::optional<EntityType> type = descriptor_type(noun);
-  // A description whose complement is a name of its own ("la mission d'OpenAI") names
+  // A description whose complement is a name of its own ("la stratégie de Cyclonis") names
   // something else than an earlier entity, unless it is a role ("le patron d'Apple").
   // "l'entreprise de Cupertino" or "le patron de Tesla" may still be the entity named
   // before; "le syndicat des dockers" is an entity of its own unless the text described an

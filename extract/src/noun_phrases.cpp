@@ -238,9 +238,9 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     int name_begin = -1, name_stop = -1;
     if (j < n && is_name_word(t, j) && nouns_begin >= 0) {
       // A common noun describes the name that follows only in "le milliardaire Elon Musk",
-      // "la société SpaceX", "PDG Sam Altman": one noun, after a determiner or itself a
+      // "la société Velotrix", "PDG Karim Benali": one noun, after a determiner or itself a
       // descriptor. Otherwise the noun phrase ends before the name ("attaqué en justice
-      // OpenAI"), or before the describing noun ("des images façon studio Ghibli").
+      // Velotrix"), or before the describing noun ("des affiches façon studio Lumen").
       int nouns = 0;
       for (int q = nouns_begin; q < after_nouns; ++q)
         if (t[static_cast<std::size_t>(q)].is(Upos::Noun)) ++nouns;

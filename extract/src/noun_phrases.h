@@ -12,7 +12,7 @@ namespace trame::internal {
 // name, kind, descriptor, determiner, agreement, type cues and text.
 std::vector<Mention> find_mentions(const Sentence& sentence);
 
-// A word that can be part of a proper name at position i ("Musk", "OpenAI", "Commission"
+// A word that can be part of a proper name at position i ("Musk", "Novaterra", "Commission"
 // inside a sentence).
 bool is_name_word(const std::vector<Token>& tokens, int i);
 

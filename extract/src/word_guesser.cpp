@@ -88,7 +88,7 @@ void guess_unknown(Token& t, const WordContext& c) {
     return;
   }
   // Capitalised inside a sentence, all capitals, or letters mixed with digits or inner
-  // capitals ("OpenAI", "GPT-4", "xAI"): a name.
+  // capitals ("SpaceX", "GPT-4", "iPhone"): a name.
   bool inner_capital = false;
   for (std::size_t i = 1; i < form.size(); ++i)
     if (form[i] >= 'A' && form[i] <= 'Z') inner_capital = true;
