@@ -314,7 +314,10 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
   bool specific_complement = false;
   if (x.complement >= 0) {
     const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
-    specific_complement = c.kind != MentionKind::Name;
+    // A person described by a role of a named entity ("le PDG de Novaterra") is that
+    // role's holder, which the text must have named before ("X, PDG de Novaterra");
+    // an organisation "de" a name ("l'entreprise de Cupertino") may be any company.
+    specific_complement = c.kind != MentionKind::Name || type == EntityType::Person;
   }
   int best = -1;
   double best_score = 0;
@@ -468,15 +471,18 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     }
   }
 
-  // Possessive determiners point at the most salient named entity: "son dirigeant".
+  // Possessive determiners point at the most salient named entity of the kind the role
+  // belongs to: "son dirigeant" at an organisation, "son épouse" at a person.
   for (Mention& x : a.mentions) {
     if (x.determiner != "son" && x.determiner != "leur") continue;
+    std::optional<EntityType> owner_type = owner_type_of_role(x.descriptor);
     int best = -1;
     double best_score = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
       const DocumentEntity& e = entities_[i];
-      if (!e.named || static_cast<int>(i) == x.entity) continue;
+      if (!e.named || e.role || static_cast<int>(i) == x.entity) continue;
       if (x.determiner == "leur" && e.number != 'p') continue;
+      if (owner_type && e.type != *owner_type) continue;
       if (e.salience > best_score) {
         best_score = e.salience;
         best = static_cast<int>(i);

@@ -144,6 +144,27 @@ bool is_role_noun(std::string_view noun) {
   return in(kRoles, noun);
 }
 
+std::optional<EntityType> owner_type_of_role(std::string_view noun) {
+  static const WordSet kOfPeople = {
+      "fils", "fille", "père", "mère", "épouse", "époux", "mari", "femme", "frère", "sœur",
+      "soeur", "oncle", "tante", "cousin", "cousine", "ami", "amie", "compagnon", "compagne",
+      "héritier", "héritière", "avocat", "avocate", "conseiller", "conseillère", "assistant",
+      "assistante", "bras droit", "successeur", "prédécesseur", "rival", "rivale", "adversaire",
+      "biographe", "garde du corps", "mentor", "élève", "disciple"};
+  static const WordSet kOfOrganisations = {
+      "patron", "patronne", "pdg", "président", "présidente", "directeur", "directrice",
+      "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur", "cofondatrice",
+      "co-fondateur", "co-fondatrice", "actionnaire", "employé", "employée", "salarié",
+      "salariée", "porte-parole", "directeur général", "dg", "ceo", "boss", "gérant", "gérante",
+      "administrateur", "administratrice", "trésorier", "secrétaire général", "filiale",
+      "maison mère", "propriétaire", "entraîneur", "capitaine", "joueur", "joueuse",
+      "président-directeur", "vice-président", "vice-présidente", "argentier", "sponsor",
+      "client", "fournisseur", "partenaire", "concurrent", "concurrente"};
+  if (in(kOfPeople, noun)) return EntityType::Person;
+  if (in(kOfOrganisations, noun)) return EntityType::Organization;
+  return std::nullopt;
+}
+
 bool is_reporting_verb(std::string_view verb) {
   static const WordSet kVerbs = {
       "affirmer", "estimer", "déclarer", "dire", "assurer", "indiquer", "expliquer",

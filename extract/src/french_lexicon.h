@@ -18,6 +18,10 @@ std::optional<EntityType> descriptor_type(std::string_view noun_lemma);
 // "filiale"): "X, patron d'Y" states a relation between X and Y.
 bool is_role_noun(std::string_view noun_lemma);
 
+// What kind of entity a role belongs to: "son dirigeant" is an organisation's, "son
+// épouse" a person's. Nullopt when the role says nothing of it.
+std::optional<EntityType> owner_type_of_role(std::string_view noun_lemma);
+
 // Verbs that report speech or opinion ("affirmer", "estimer"): their que-clause is a claim.
 bool is_reporting_verb(std::string_view verb_lemma);
 

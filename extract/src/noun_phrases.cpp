@@ -30,7 +30,12 @@ bool capital_is_positional(const Tokens& t, int i) {
 
 bool is_determiner(const Token& t) { return t.is(Upos::Det); }
 
-bool is_common_noun(const Token& t) { return t.is(Upos::Noun); }
+// A common noun, or the acronym of one ("IA", "PDG", "ONG").
+bool is_common_noun(const Token& t) {
+  if (t.is(Upos::Noun)) return true;
+  std::string lower = to_lower(t.form);
+  return is_all_upper(t.form) && (descriptor_type(lower) || is_role_noun(lower));
+}
 
 bool is_adjective(const Token& t) {
   return t.is(Upos::Adj) || (t.is(Upos::Verb) && t.is_past_participle() && false);
@@ -71,6 +76,9 @@ std::optional<EntityType> proper_noun_type(const Tokens& t, Span name) {
 bool is_name_word(const Tokens& tokens, int i) {
   const Token* t = at(tokens, i);
   if (!t || t->is(Upos::Punct) || t->is(Upos::Sym)) return false;
+  // Acronyms of common nouns: "PDG", "IA", "ONG" describe, they do not name.
+  if (is_all_upper(t->form) && (descriptor_type(to_lower(t->form)) || is_role_noun(to_lower(t->form))))
+    return false;
   if (t->is(Upos::Propn)) {
     // A sentence-initial capital the tagger took for a name, when the word is also an
     // ordinary word, is the ordinary word ("Selon", "Pour").
@@ -83,9 +91,6 @@ bool is_name_word(const Tokens& tokens, int i) {
     }
     return true;
   }
-  // Acronyms of common nouns: "PDG", "IA", "ONG" describe, they do not name.
-  if (is_all_upper(t->form) && (descriptor_type(to_lower(t->form)) || is_role_noun(to_lower(t->form))))
-    return false;
   // Times and measures ("15h", "20h30", "10km") are no names.
   if (!t->form.empty() && t->form[0] >= '0' && t->form[0] <= '9') return false;
   if (t->unknown && (starts_upper(t->form) || is_all_upper(t->form))) return true;
@@ -236,6 +241,7 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     }
     int after_nouns = j;
     int name_begin = -1, name_stop = -1;
+    bool qualified_by_name = false;
     if (j < n && is_name_word(t, j) && nouns_begin >= 0) {
       // A common noun describes the name that follows only in "le milliardaire Elon Musk",
       // "la société Velotrix", "PDG Karim Benali": one noun, after a determiner or itself a
@@ -246,13 +252,22 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         if (t[static_cast<std::size_t>(q)].is(Upos::Noun)) ++nouns;
       const Token& last_noun = t[static_cast<std::size_t>(nouns_end - 1)];
       bool describes = descriptor_type(last_noun.lemma).has_value() || is_role_noun(last_noun.lemma);
+      // "les appareils Apple": a plural noun before a name is a kind of thing the name
+      // qualifies, not a description of the name.
+      if (last_noun.number() == 'p' && nouns == 1) {
+        int stop = name_end(t, j);
+        m.kind = MentionKind::Concept;
+        j = stop;
+        after_nouns = -1;
+        qualified_by_name = true;
+      }
       if (nouns > 1 && describes) {
         // Split: the phrase ends before the describing noun, which starts the next one.
         j = nouns_end - 1;
         while (j > nouns_begin && !t[static_cast<std::size_t>(j)].is(Upos::Noun)) --j;
         after_nouns = j;
         nouns_end = j;
-      } else if (nouns > 1 || (m.determiner.empty() && !describes)) {
+      } else if (!qualified_by_name && (nouns > 1 || (m.determiner.empty() && !describes))) {
         j = after_nouns;
         after_nouns = -1;  // no name in this phrase
       }
