@@ -789,6 +789,7 @@ class ClauseReader {
       if (!is(k - 1, ChunkKind::Preposition) && ma.kind == MentionKind::Name &&
           mb.kind != MentionKind::Name &&
           mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2)) {
+        a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
         role_relation(a, b, "apposition");
         continue;
       }

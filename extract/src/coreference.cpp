@@ -420,6 +420,7 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     int m = static_cast<int>(i);
     Mention& x = a.mentions[i];
     int e = -1;
+    if (x.apposed_name >= 0) continue;  // the apposed name's entity, set below
     switch (x.kind) {
       case MentionKind::Name:
         e = resolve_name(a, m);
@@ -451,11 +452,15 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
 
   // A description with an apposed name is that name's entity: "Le patron de Cyclonis,
   // Arnaud Leblanc, ...".
-  for (Mention& x : a.mentions)
-    if (x.apposed_name >= 0) {
-      int e = a.mentions[static_cast<std::size_t>(x.apposed_name)].entity;
-      if (e >= 0) x.entity = e;
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    Mention& x = a.mentions[i];
+    if (x.apposed_name < 0) continue;
+    int e = a.mentions[static_cast<std::size_t>(x.apposed_name)].entity;
+    if (e >= 0) {
+      learn(a, static_cast<int>(i), e);
+      entities_[static_cast<std::size_t>(e)].salience += 1.0;  // named twice
     }
+  }
 
   // Appositions describe their name: "Gwynne Shotwell, présidente de SpaceX".
   for (const Predication& p : reading.predications) {
