@@ -41,8 +41,11 @@ std::size_t count_newlines(std::string_view s) { return std::count(s.begin(), s.
 
 }  // namespace
 
-FrenchAnalyzer::FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix)
-    : pipeline_(apertium_dir, prefix) {}
+FrenchAnalyzer::FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix,
+                               bool use_tag_model)
+    : pipeline_(apertium_dir, prefix) {
+  if (use_tag_model && !TagModel::built_in().empty()) tag_model_ = &TagModel::built_in();
+}
 
 std::vector<Sentence> FrenchAnalyzer::analyse(std::string_view text, bool one_sentence_per_line) {
   std::vector<LexicalUnit> units = pipeline_.analyse(text);
@@ -69,6 +72,7 @@ std::vector<Sentence> FrenchAnalyzer::analyse(std::string_view text, bool one_se
     }
     s.text = std::string(text.substr(s.begin, s.end - s.begin));
     s.tokens = tokens_of(groups[i]);
+    if (tag_model_) tag_model_->retag(s.tokens);
     sentences.push_back(std::move(s));
   }
   return sentences;

@@ -10,13 +10,17 @@
 #include <vector>
 
 #include "apertium_pipeline.h"
+#include "tag_model.h"
 #include "token.h"
 
 namespace trame::internal {
 
 class FrenchAnalyzer {
  public:
-  FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix);
+  // With `use_tag_model` false, words keep the tags of Apertium and the correction rules
+  // (what the tag model is trained on); otherwise the built-in TagModel re-ranks them.
+  FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix,
+                 bool use_tag_model = true);
 
   // The sentences of a document. With `one_sentence_per_line` every line is one sentence
   // (blank lines included, so sentence numbers are line numbers).
@@ -28,6 +32,7 @@ class FrenchAnalyzer {
 
  private:
   ApertiumPipeline pipeline_;
+  const TagModel* tag_model_ = nullptr;
 };
 
 // Splits units into sentences: at sentence punctuation (not after abbreviations or

@@ -129,8 +129,15 @@ std::vector<Token> tokens_of(const AnalysedSentence& units) {
       tokens.push_back(std::move(t));
     } else if (a->parts.size() == 1) {
       Token t = token_from(a->parts.front(), u.surface, u);
-      for (const Analysis& other : u.analyses)
-        if (&other != a && other.parts.size() == 1) t.alternatives.push_back(other.parts.front());
+      // The readings CG-3 kept first, so that a correction prefers them.
+      for (std::size_t k : u.surviving)
+        if (&u.analyses[k] != a && u.analyses[k].parts.size() == 1)
+          t.alternatives.push_back(u.analyses[k].parts.front());
+      t.kept_alternatives = t.alternatives.size();
+      for (std::size_t k = 0; k < u.analyses.size(); ++k)
+        if (&u.analyses[k] != a && u.analyses[k].parts.size() == 1 &&
+            std::find(u.surviving.begin(), u.surviving.end(), k) == u.surviving.end())
+          t.alternatives.push_back(u.analyses[k].parts.front());
       tokens.push_back(std::move(t));
     } else {
       std::vector<std::string> forms;
