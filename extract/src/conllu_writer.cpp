@@ -64,7 +64,8 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, bool proper_
   if (last_word && (expression_pos == "pr" || expression_pos == "cnjadv" ||
                     expression_pos == "cnjsub"))
     priority.insert(priority.end(), {"pr", "cnjsub", "cnjadv"});
-  priority.insert(priority.end(), {"adv", "n", "pr", "cnjsub", "cnjcoo", "det", "adj", "prn",
+  // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
+  priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn",
                                    "rel", "vblex", "cnjadv"});
   for (std::string_view pos : priority)
     for (const Analysis& a : analyses)

@@ -100,9 +100,195 @@ std::vector<std::string> split_enclitics(const std::string& surface, std::size_t
   return pieces;
 }
 
+bool any_reading(const LexicalUnit& u, std::initializer_list<std::string_view> classes) {
+  for (std::size_t k : u.surviving)
+    for (std::string_view c : classes)
+      if (!u.analyses[k].parts.empty() && u.analyses[k].parts[0].tags.size() > 0 &&
+          u.analyses[k].parts[0].tags.front() == c)
+        return true;
+  return false;
+}
+
+bool is_word_unit(const LexicalUnit& u) {
+  return !u.punctuation && (has_letter(u.surface) || has_digit(u.surface)) &&
+         !ends_with(u.surface, "'") && !ends_with(u.surface, "’");
+}
+
+// A unit with a single reading made from text: "<lemma><tag1><tag2>...".
+void set_single_reading(LexicalUnit& u, const std::string& lemma,
+                        const std::vector<std::string>& tags) {
+  Analysis a;
+  a.text = lemma;
+  for (const std::string& t : tags) a.text += "<" + t + ">";
+  a.parts.push_back(Morpheme{lemma, tags});
+  u.analyses = {std::move(a)};
+  u.surviving = {0};
+  u.chosen = 0;
+  u.unknown = false;
+  u.punctuation = false;
+}
+
+// Glues `next` onto `u`: the surface and span grow, the readings are decided by the caller.
+void append_unit(LexicalUnit& u, const LexicalUnit& next) {
+  u.surface += next.blank_before + next.surface;
+  u.end = next.end;
+}
+
+// Pronouns that follow their verb after a hyphen ("est-ce", "dit-elle", "prends-le").
+bool is_enclitic_pronoun(std::string_view w) {
+  static const std::set<std::string, std::less<>> kPronouns = {
+      "ce", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous",
+      "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en"};
+  return kPronouns.count(to_lower(w)) > 0;
+}
+
+struct Abbreviation {
+  std::string_view form;  // without its period
+  std::string_view lemma;
+  std::initializer_list<std::string_view> tags;
+};
+
+// Abbreviations whose period belongs to the word, as UD tokenises them.
+const Abbreviation* abbreviation_of(std::string_view word) {
+  static const Abbreviation kAbbreviations[] = {
+      {"M", "monsieur", {"n", "m", "sg"}},  {"MM", "monsieur", {"n", "m", "pl"}},
+      {"Dr", "docteur", {"n", "m", "sg"}},  {"Pr", "professeur", {"n", "m", "sg"}},
+      {"Me", "maître", {"n", "m", "sg"}},   {"Mgr", "monseigneur", {"n", "m", "sg"}},
+      {"St", "saint", {"adj", "m", "sg"}},  {"p", "page", {"n", "f", "sg"}},
+      {"pp", "page", {"n", "f", "pl"}},     {"etc", "etc.", {"adv"}},
+      {"cf", "cf.", {"vblex", "imp", "p2", "sg"}}, {"vol", "volume", {"n", "m", "sg"}},
+      {"env", "environ", {"adv"}},          {"art", "article", {"n", "m", "sg"}},
+      {"chap", "chapitre", {"n", "m", "sg"}}, {"av", "avant", {"pr"}},
+      {"apr", "après", {"pr"}},             {"n°", "numéro", {"n", "m", "sg"}}};
+  for (const Abbreviation& a : kAbbreviations)
+    if (a.form == word) return &a;
+  return nullptr;
+}
+
+// Regroups Apertium's units the way UD French tokenises: hyphenated compounds and names
+// are one word ("Saint-Dizier", "post-opératoire", "2006-08-07"), an abbreviation keeps
+// its period ("M.", "etc."), an inverted pronoun keeps its hyphen ("est" "-ce"), "..." is
+// one sign, and "l'on" and "c'est-à-dire" are single words.
+AnalysedSentence regroup_units(const AnalysedSentence& in) {
+  AnalysedSentence out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const LexicalUnit& u = in[i];
+    auto glued = [&](std::size_t k) { return k < in.size() && in[k].blank_before.empty(); };
+    // "..." written as three periods.
+    if (u.surface == "." && glued(i + 1) && in[i + 1].surface == "." && glued(i + 2) &&
+        in[i + 2].surface == ".") {
+      LexicalUnit dots = u;
+      append_unit(dots, in[i + 1]);
+      append_unit(dots, in[i + 2]);
+      set_single_reading(dots, "...", {"sent"});
+      out.push_back(std::move(dots));
+      i += 2;
+      continue;
+    }
+    // An abbreviation and its period, or an initial before a name ("John F. Kennedy").
+    if (!out.empty() && u.surface == "." && u.blank_before.empty() && !out.back().punctuation) {
+      LexicalUnit& prev = out.back();
+      const Abbreviation* abbr = abbreviation_of(prev.surface);
+      bool more_follows = i + 1 < in.size() && in[i + 1].blank_before.find('\n') == std::string::npos;
+      bool initial = char_count(prev.surface) == 1 && starts_upper(prev.surface) && more_follows &&
+                     i + 1 < in.size() && starts_upper(in[i + 1].surface);
+      if ((abbr && (more_follows || abbr->lemma == "etc.")) || initial) {
+        append_unit(prev, u);
+        if (initial) {
+          set_single_reading(prev, prev.surface, {"np"});
+        } else {
+          std::vector<std::string> tags(abbr->tags.begin(), abbr->tags.end());
+          set_single_reading(prev, std::string(abbr->lemma), tags);
+        }
+        continue;
+      }
+    }
+    // "l'on": the elided article belongs to the pronoun.
+    if ((to_lower(u.surface) == "l'" || to_lower(u.surface) == "l’") && glued(i + 1) &&
+        to_lower(in[i + 1].surface) == "on") {
+      LexicalUnit on = in[i + 1];
+      on.surface = u.surface + on.surface;
+      on.begin = u.begin;
+      on.blank_before = u.blank_before;
+      out.push_back(std::move(on));
+      ++i;
+      continue;
+    }
+    // "c'est-à-dire" is one conjunction.
+    if ((to_lower(u.surface) == "c'" || to_lower(u.surface) == "c’") && glued(i + 1) &&
+        to_lower(in[i + 1].surface) == "est-à-dire") {
+      LexicalUnit cad = u;
+      append_unit(cad, in[i + 1]);
+      set_single_reading(cad, "c'est-à-dire", {"cnjcoo"});
+      out.push_back(std::move(cad));
+      ++i;
+      continue;
+    }
+    // Words joined by hyphens.
+    if (is_word_unit(u) && glued(i + 1) && in[i + 1].punctuation && in[i + 1].surface == "-" &&
+        glued(i + 2) && is_word_unit(in[i + 2])) {
+      // "est-ce", "dit-elle": the pronoun is a word of its own, with its hyphen.
+      if (is_enclitic_pronoun(in[i + 2].surface) &&
+          any_reading(u, {"vblex", "vbser", "vbhaver", "vbmod"})) {
+        out.push_back(u);
+        LexicalUnit pronoun = in[i + 2];
+        pronoun.surface = "-" + pronoun.surface;
+        pronoun.begin = in[i + 1].begin;
+        pronoun.blank_before.clear();
+        out.push_back(std::move(pronoun));
+        i += 2;
+        continue;
+      }
+      std::size_t last = i + 2;
+      while (glued(last + 1) && in[last + 1].punctuation && in[last + 1].surface == "-" &&
+             glued(last + 2) && is_word_unit(in[last + 2]))
+        last += 2;
+      LexicalUnit compound = u;
+      bool capital_inside = false, letters = false;
+      std::string prefix;  // the lower-cased words before the last, with their hyphens
+      for (std::size_t k = i; k <= last; ++k) {
+        if (k > i) append_unit(compound, in[k]);
+        if (k > i && k % 2 == i % 2 && starts_upper(in[k].surface)) capital_inside = true;
+        if (has_letter(in[k].surface)) letters = true;
+        if (k < last) prefix += to_lower(in[k].surface);
+      }
+      const LexicalUnit& head = in[last];
+      if (!letters) {
+        set_single_reading(compound, compound.surface, {"num"});
+      } else if (capital_inside || (starts_upper(u.surface) && (u.unknown || !out.empty()))) {
+        set_single_reading(compound, compound.surface, {"np"});
+      } else if (head.unknown || head.analyses.empty()) {
+        compound.analyses.clear();
+        compound.surviving.clear();
+        compound.chosen = 0;
+        compound.unknown = true;
+      } else {
+        // The last word decides: "post-opératoires" is an adjective, lemma
+        // "post-opératoire".
+        compound.analyses = head.analyses;
+        compound.surviving = head.surviving;
+        compound.chosen = head.chosen;
+        compound.unknown = false;
+        for (Analysis& a : compound.analyses)
+          if (a.parts.size() == 1) {
+            a.parts[0].lemma = prefix + to_lower(a.parts[0].lemma);
+            a.text = prefix + a.text;
+          }
+      }
+      out.push_back(std::move(compound));
+      i = last;
+      continue;
+    }
+    out.push_back(u);
+  }
+  return out;
+}
+
 }  // namespace
 
-std::vector<Token> tokens_of(const AnalysedSentence& units) {
+std::vector<Token> tokens_of(const AnalysedSentence& original) {
+  AnalysedSentence units = regroup_units(original);
   std::vector<Token> tokens;
   for (std::size_t ui = 0; ui < units.size(); ++ui) {
     const LexicalUnit& u = units[ui];
@@ -139,6 +325,31 @@ std::vector<Token> tokens_of(const AnalysedSentence& units) {
             std::find(u.surviving.begin(), u.surviving.end(), k) == u.surviving.end())
           t.alternatives.push_back(u.analyses[k].parts.front());
       tokens.push_back(std::move(t));
+    } else if (u.surface.find(' ') != std::string::npos) {
+      // A multiword unit with a contraction at its end ("au sein du" = "au sein de" +
+      // "le") is one expression, which the CoNLL-U writer splits into its words; one whose
+      // words each carry a morpheme ("nombre de") is as many words.
+      bool expression = false;
+      for (const Morpheme& m : a->parts)
+        if (m.lemma.find(' ') != std::string::npos) expression = true;
+      std::vector<std::pair<std::size_t, std::size_t>> words;  // byte ranges in the surface
+      for (std::size_t at = 0; at < u.surface.size();) {
+        std::size_t space = u.surface.find(' ', at);
+        if (space == std::string::npos) space = u.surface.size();
+        if (space > at) words.emplace_back(at, space);
+        at = space + 1;
+      }
+      if (expression || words.size() != a->parts.size()) {
+        tokens.push_back(token_from(a->parts.front(), u.surface, u));
+      } else {
+        for (std::size_t p = 0; p < a->parts.size(); ++p) {
+          Token t = token_from(a->parts[p], u.surface.substr(words[p].first,
+                                                             words[p].second - words[p].first), u);
+          t.begin = u.begin + words[p].first;
+          t.end = u.begin + words[p].second;
+          tokens.push_back(std::move(t));
+        }
+      }
     } else {
       std::vector<std::string> forms;
       bool enclitic = a->parts.size() > 1 && a->parts[1].has("enc");
