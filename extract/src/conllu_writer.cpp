@@ -21,8 +21,12 @@ bool is_elided_word(std::string_view w) {
   return false;
 }
 
-// The words of a multiword unit's surface: split at spaces and after elisions.
+// The words of a multiword unit's surface: split at spaces and after elisions, except in
+// the words UD French keeps whole.
 std::vector<std::string> words_of(const std::string& surface) {
+  std::string lower = to_lower(surface);
+  if (lower == "l'on" || lower == "l’on" || lower == "c'est-à-dire" || lower == "c’est-à-dire")
+    return {surface};
   std::vector<std::string> words;
   std::string current;
   auto push = [&] {

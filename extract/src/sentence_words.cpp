@@ -83,6 +83,19 @@ bool is_punctuation_text(std::string_view s) {
   return !s.empty();
 }
 
+// The byte offset just past the apostrophe of an elided first word ("d'" in "d'autres"),
+// or npos.
+std::size_t elision_end(std::string_view surface) {
+  std::size_t at = surface.find('\'');
+  std::size_t width = 1;
+  if (std::size_t curly = surface.find("’"); curly < at) {
+    at = curly;
+    width = 3;
+  }
+  if (at == std::string_view::npos || at == 0 || at + width >= surface.size()) return std::string_view::npos;
+  return at + width;
+}
+
 // Splits a verb glued to its enclitic pronouns at the hyphens: "Donne-le-moi" -> "Donne",
 // "-le", "-moi"; "a-t-il" -> "a", "-t-il".
 std::vector<std::string> split_enclitics(const std::string& surface, std::size_t parts) {
@@ -107,6 +120,10 @@ bool any_reading(const LexicalUnit& u, std::initializer_list<std::string_view> c
           u.analyses[k].parts[0].tags.front() == c)
         return true;
   return false;
+}
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_word_unit(const LexicalUnit& u) {
@@ -168,7 +185,7 @@ const Abbreviation* abbreviation_of(std::string_view word) {
 // Regroups Apertium's units the way UD French tokenises: hyphenated compounds and names
 // are one word ("Saint-Dizier", "post-opératoire", "2006-08-07"), an abbreviation keeps
 // its period ("M.", "etc."), an inverted pronoun keeps its hyphen ("est" "-ce"), "..." is
-// one sign, and "l'on" and "c'est-à-dire" are single words.
+// one sign, and so is a number with a non-breaking space ("80 000").
 AnalysedSentence regroup_units(const AnalysedSentence& in) {
   AnalysedSentence out;
   out.reserve(in.size());
@@ -195,7 +212,7 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
                      i + 1 < in.size() && starts_upper(in[i + 1].surface);
       if ((abbr && (more_follows || abbr->lemma == "etc.")) || initial) {
         append_unit(prev, u);
-        if (initial) {
+        if (!abbr) {
           set_single_reading(prev, prev.surface, {"np"});
         } else {
           std::vector<std::string> tags(abbr->tags.begin(), abbr->tags.end());
@@ -204,25 +221,18 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
         continue;
       }
     }
-    // "l'on": the elided article belongs to the pronoun.
-    if ((to_lower(u.surface) == "l'" || to_lower(u.surface) == "l’") && glued(i + 1) &&
-        to_lower(in[i + 1].surface) == "on") {
-      LexicalUnit on = in[i + 1];
-      on.surface = u.surface + on.surface;
-      on.begin = u.begin;
-      on.blank_before = u.blank_before;
-      out.push_back(std::move(on));
-      ++i;
-      continue;
-    }
-    // "c'est-à-dire" is one conjunction.
-    if ((to_lower(u.surface) == "c'" || to_lower(u.surface) == "c’") && glued(i + 1) &&
-        to_lower(in[i + 1].surface) == "est-à-dire") {
-      LexicalUnit cad = u;
-      append_unit(cad, in[i + 1]);
-      set_single_reading(cad, "c'est-à-dire", {"cnjcoo"});
-      out.push_back(std::move(cad));
-      ++i;
+    // Thousands written with a non-breaking space ("80 000"): one number.
+    if (is_digits(u.surface) && char_count(u.surface) <= 3 && i + 1 < in.size() &&
+        (in[i + 1].blank_before == "\u00a0" || in[i + 1].blank_before == "\u202f") &&
+        is_digits(in[i + 1].surface) && in[i + 1].surface.size() == 3) {
+      LexicalUnit number = u;
+      while (i + 1 < in.size() &&
+             (in[i + 1].blank_before == "\u00a0" || in[i + 1].blank_before == "\u202f" ||
+              in[i + 1].blank_before == " ") &&
+             is_digits(in[i + 1].surface) && in[i + 1].surface.size() == 3)
+        append_unit(number, in[++i]);
+      set_single_reading(number, number.surface, {"num"});
+      out.push_back(std::move(number));
       continue;
     }
     // Words joined by hyphens.
@@ -325,6 +335,40 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
             std::find(u.surviving.begin(), u.surviving.end(), k) == u.surviving.end())
           t.alternatives.push_back(u.analyses[k].parts.front());
       tokens.push_back(std::move(t));
+    } else if (std::size_t apostrophe = elision_end(u.surface);
+               apostrophe != std::string::npos && a->parts.size() == 2 &&
+               !a->parts[1].has("enc")) {
+      // An elided word glued to a contraction or a word: "d'autres" = "d'" + "autres",
+      // "jusqu'aux" = "jusqu'" + "aux" (à + les), as UD writes them.
+      std::string head = u.surface.substr(0, apostrophe);
+      std::string rest = u.surface.substr(apostrophe);
+      const Morpheme& first_part = a->parts[0];
+      if (ends_with(first_part.lemma, "'à") || ends_with(first_part.lemma, "’à")) {
+        Token elided = token_from(first_part, head, u);
+        elided.lemma = first_part.lemma.substr(0, first_part.lemma.size() - 3) + "e";
+        elided.end = u.begin + apostrophe;
+        tokens.push_back(std::move(elided));
+        Token a_part = token_from(Morpheme{"à", {"pr"}}, "à", u);
+        a_part.begin = u.begin + apostrophe;
+        a_part.mwt_words = 2;
+        a_part.mwt_form = rest;
+        tokens.push_back(std::move(a_part));
+        Token article = token_from(a->parts[1], to_lower(a->parts[1].lemma), u);
+        article.begin = u.begin + apostrophe;
+        tokens.push_back(std::move(article));
+      } else {
+        for (std::size_t p = 0; p < 2; ++p) {
+          Token t = token_from(a->parts[p], p == 0 ? head : rest, u);
+          if (p == 0) t.end = u.begin + apostrophe;
+          else t.begin = u.begin + apostrophe;
+          // The other readings of this word among the unit's two-word analyses.
+          for (const Analysis& other : u.analyses)
+            if (&other != a && other.parts.size() == 2 &&
+                other.parts[0].lemma == first_part.lemma)
+              t.alternatives.push_back(other.parts[p]);
+          tokens.push_back(std::move(t));
+        }
+      }
     } else if (u.surface.find(' ') != std::string::npos) {
       // A multiword unit with a contraction at its end ("au sein du" = "au sein de" +
       // "le") is one expression, which the CoNLL-U writer splits into its words; one whose
