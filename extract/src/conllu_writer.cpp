@@ -248,7 +248,7 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
                                "_", "_", "_", "_", -1, "_", misc});
             for (const Morpheme& part : c->parts) {
               Token word;
-              word.form = to_lower(part.lemma);
+              word.form = contracted_form(part);
               word.upos = upos_of(part);
               word.lemma = lemma_of(part, word.upos);
               word.tags = part.tags;

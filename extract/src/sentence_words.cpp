@@ -63,6 +63,20 @@ std::string lemma_of(const Morpheme& m, Upos upos) {
   return to_lower(m.lemma);
 }
 
+// The written form of a word inside a contraction: "aux" is "à" + "les", "desquelles" is
+// "de" + "lesquelles".
+std::string contracted_form(const Morpheme& m) {
+  std::string lemma = to_lower(m.lemma);
+  bool plural = m.has("pl");
+  bool feminine = m.has("f");
+  if (lemma == "le") return plural ? "les" : "le";
+  if (lemma == "lequel") {
+    if (plural) return feminine ? "lesquelles" : "lesquels";
+    return feminine ? "laquelle" : "lequel";
+  }
+  return lemma;
+}
+
 namespace {
 
 Token token_from(const Morpheme& m, std::string form, const LexicalUnit& u) {
@@ -353,7 +367,7 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
         a_part.mwt_words = 2;
         a_part.mwt_form = rest;
         tokens.push_back(std::move(a_part));
-        Token article = token_from(a->parts[1], to_lower(a->parts[1].lemma), u);
+        Token article = token_from(a->parts[1], contracted_form(a->parts[1]), u);
         article.begin = u.begin + apostrophe;
         tokens.push_back(std::move(article));
       } else {
@@ -400,7 +414,7 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
       if (enclitic) forms = split_enclitics(u.surface, a->parts.size());
       if (forms.empty()) {
         // Contractions ("du" = de + le) and multiword units: each word by its lemma.
-        for (const Morpheme& m : a->parts) forms.push_back(to_lower(m.lemma));
+        for (const Morpheme& m : a->parts) forms.push_back(contracted_form(m));
       }
       for (std::size_t p = 0; p < a->parts.size(); ++p)
         tokens.push_back(token_from(a->parts[p], forms[p], u));

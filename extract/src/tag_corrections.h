@@ -19,6 +19,9 @@ Upos conjunction_class(std::string_view lemma);
 Upos upos_of(const Morpheme& m);
 std::string lemma_of(const Morpheme& m, Upos upos);
 
+// The written form of a word inside a contraction: "aux" is "à" + "les".
+std::string contracted_form(const Morpheme& m);
+
 // Makes the token's reading the alternative whose first tag is `pos`; false if it has none.
 bool switch_reading(Token& token, std::string_view pos);
 
