@@ -117,10 +117,29 @@ std::string participle_lemma(const Token& t) {
   return lower;
 }
 
+// "des" and "du" are the preposition "de" with the article, or the indefinite and
+// partitive determiners: the first word of the contraction, or the merged determiner.
+bool is_des_or_du_preposition(const Token& t) {
+  if (t.mwt_words != 2 || !t.is(Upos::Adp)) return false;
+  std::string lower = to_lower(t.mwt_form);
+  return lower == "des" || lower == "du";
+}
+bool is_des_or_du_determiner(const Token& t) {
+  std::string lower = to_lower(t.form);
+  return t.mwt_words == 0 && t.is(Upos::Det) && (lower == "des" || lower == "du");
+}
+
+// The word the features see: the whole contraction for its first word ("des", not "de").
+std::string feature_word(const Token& t) {
+  return to_lower(t.mwt_words > 0 ? t.mwt_form : t.form);
+}
+
 }  // namespace
 
 UposSet candidate_upos(const Token& t, bool sentence_initial) {
   if (t.is(Upos::Punct) || t.is(Upos::Sym)) return upos_bit(t.upos);
+  if (is_des_or_du_preposition(t) || is_des_or_du_determiner(t))
+    return upos_bit(Upos::Adp) | upos_bit(Upos::Det);
   UposSet set = upos_bit(t.upos) | reading_upos(t.tags, t.lemma, t.form);
   for (const Morpheme& m : t.alternatives) set |= reading_upos(m.tags, m.lemma, t.form);
   if (t.unknown)
@@ -139,12 +158,12 @@ UposSet candidate_upos(const Token& t, bool sentence_initial) {
 std::vector<std::string> static_features(const std::vector<Token>& tokens, std::size_t i,
                                          const std::vector<UposSet>& candidates) {
   const Token& t = tokens[i];
-  std::string w = to_lower(t.form);
+  std::string w = feature_word(t);
   auto word_at = [&](std::ptrdiff_t k) -> std::string {
     std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
     if (j < 0) return "<s>";
     if (j >= static_cast<std::ptrdiff_t>(tokens.size())) return "</s>";
-    return to_lower(tokens[static_cast<std::size_t>(j)].form);
+    return feature_word(tokens[static_cast<std::size_t>(j)]);
   };
   auto upos_at = [&](std::ptrdiff_t k) -> std::string {
     std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
@@ -202,7 +221,7 @@ void TagModel::add_history_features(std::vector<std::string>& f, const std::vect
                                     std::size_t i, Upos previous, Upos before_previous) {
   std::string p1 = i >= 1 ? std::string(to_string(previous)) : "<s>";
   std::string p2 = i >= 2 ? std::string(to_string(before_previous)) : "<s>";
-  std::string w = to_lower(tokens[i].form);
+  std::string w = feature_word(tokens[i]);
   f.push_back("t-1=" + p1);
   f.push_back("t-2.t-1=" + p2 + "|" + p1);
   f.push_back("t-1.w=" + p1 + "|" + w);
@@ -242,7 +261,62 @@ void TagModel::retag(std::vector<Token>& tokens) const {
     add_history_features(features[i], tokens, i, p1, p2);
     chosen[i] = best(features[i], candidates[i]);
   }
-  for (std::size_t i = 0; i < tokens.size(); ++i) apply_upos(tokens[i], chosen[i]);
+  std::vector<Token> out;
+  out.reserve(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (is_des_or_du_preposition(tokens[i]) && chosen[i] == Upos::Det && i + 1 < tokens.size()) {
+      out.push_back(indefinite_determiner(tokens[i], tokens[i + 1]));
+      ++i;
+    } else if (is_des_or_du_determiner(tokens[i]) && chosen[i] == Upos::Adp) {
+      auto [preposition, article] = preposition_and_article(tokens[i]);
+      out.push_back(std::move(preposition));
+      out.push_back(std::move(article));
+    } else {
+      apply_upos(tokens[i], chosen[i]);
+      out.push_back(std::move(tokens[i]));
+    }
+  }
+  tokens = std::move(out);
+}
+
+Token indefinite_determiner(const Token& preposition, const Token& article) {
+  Token merged = article;
+  merged.form = preposition.mwt_form;
+  merged.mwt_words = 0;
+  merged.mwt_form.clear();
+  merged.upos = Upos::Det;
+  merged.alternatives.clear();
+  merged.kept_alternatives = 0;
+  if (to_lower(merged.form) == "du") {
+    merged.lemma = "du";  // partitive: "du pain"
+    merged.tags = {"det", "ind", "m", "sg"};
+  } else {
+    merged.lemma = "un";
+    merged.tags = {"det", "ind", "mf", "pl"};
+  }
+  return merged;
+}
+
+std::pair<Token, Token> preposition_and_article(const Token& determiner) {
+  bool plural = to_lower(determiner.form) == "des";
+  Token preposition = determiner;
+  preposition.form = "de";
+  preposition.lemma = "de";
+  preposition.upos = Upos::Adp;
+  preposition.tags = {"pr"};
+  preposition.alternatives.clear();
+  preposition.kept_alternatives = 0;
+  preposition.mwt_words = 2;
+  preposition.mwt_form = determiner.form;
+  preposition.space_after = true;
+  Token article = determiner;
+  article.form = plural ? "les" : "le";
+  article.lemma = "le";
+  article.upos = Upos::Det;
+  article.tags = {"det", "def", plural ? "mf" : "m", plural ? "pl" : "sg"};
+  article.alternatives.clear();
+  article.kept_alternatives = 0;
+  return {std::move(preposition), std::move(article)};
 }
 
 void apply_upos(Token& t, Upos upos) {

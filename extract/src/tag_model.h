@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "token.h"
@@ -36,6 +37,11 @@ std::vector<std::string> static_features(const std::vector<Token>& tokens, std::
 // dictionary gave one, and otherwise deriving lemma and tags the way UD French wants them
 // (an adjectival participle's lemma is its masculine singular form).
 void apply_upos(Token& token, Upos upos);
+
+// "des"/"du" as a determiner: one word in place of the contraction "de" + "les"/"le".
+Token indefinite_determiner(const Token& preposition, const Token& article);
+// ... and back: the contraction's two words.
+std::pair<Token, Token> preposition_and_article(const Token& determiner);
 
 class TagModel {
  public:

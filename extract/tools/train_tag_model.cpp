@@ -11,6 +11,7 @@
 #include <iostream>
 #include <map>
 #include <random>
+#include <set>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -32,6 +33,7 @@ namespace {
 struct GoldSentence {
   std::string text;
   std::map<std::pair<std::size_t, std::size_t>, Upos> upos_by_span;  // single-word tokens
+  std::set<std::pair<std::size_t, std::size_t>> contractions;         // multiword tokens
 };
 
 Upos upos_named(const std::string& name) {
@@ -75,6 +77,7 @@ std::vector<GoldSentence> read_treebank(const std::string& path) {
     cursor = at + cols[1].size();
     if (dash != std::string::npos) {
       mwt_last = std::atoi(cols[0].c_str() + dash + 1);
+      current.contractions.insert({at, cursor});
       continue;
     }
     current.upos_by_span[{at, cursor}] = upos_named(cols[3]);
@@ -92,6 +95,18 @@ std::vector<int> gold_of(const Sentence& s, const GoldSentence& g) {
     std::pair<std::size_t, std::size_t> span{t.begin - s.begin, t.end - s.begin};
     auto it = g.upos_by_span.find(span);
     bool single = uses[{t.begin, t.end}] == 1;
+    if (t.mwt_words == 2) {
+      // The first word of a contraction: the preposition if the treebank has the
+      // contraction too, else what the treebank has there ("des" as a determiner).
+      if (g.contractions.count(span)) gold.push_back(static_cast<int>(t.upos));
+      else gold.push_back(it != g.upos_by_span.end() ? static_cast<int>(it->second) : -1);
+      continue;
+    }
+    if (single && it == g.upos_by_span.end() && g.contractions.count(span) &&
+        t.is(Upos::Det)) {
+      gold.push_back(static_cast<int>(Upos::Adp));  // a determiner the treebank splits
+      continue;
+    }
     gold.push_back(it != g.upos_by_span.end() && single ? static_cast<int>(it->second) : -1);
   }
   return gold;
