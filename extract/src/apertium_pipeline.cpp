@@ -53,6 +53,17 @@ std::string escape_for_stream(std::string_view text) {
   return out;
 }
 
+// An analysis in the stream: its tags' angle brackets are syntax, the rest is escaped.
+std::string escape_analysis(std::string_view analysis) {
+  std::string out;
+  out.reserve(analysis.size());
+  for (char c : analysis) {
+    if (c != '<' && c != '>' && reserved_in_stream(c)) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 // Runs `write` with a UFILE that collects UTF-8 output into a string.
 template <typename Fn>
 std::string capture_ufile(Fn&& write) {
@@ -401,7 +412,7 @@ void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
       } else {
         for (std::size_t a : u.surviving) {
           stream += '/';
-          stream += escape_for_stream(u.analyses[a].text);
+          stream += escape_analysis(u.analyses[a].text);
         }
       }
       stream += "$ ";

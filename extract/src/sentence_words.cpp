@@ -97,6 +97,24 @@ bool is_punctuation_text(std::string_view s) {
   return !s.empty();
 }
 
+// The reading of a unit to make words of: the chosen one, except that a multiword unit
+// read as one expression ("ce dernier" as a pronoun) is taken word by word when the
+// dictionary also reads it so ("ce" + "dernier"), since UD analyses each word.
+const Analysis* word_by_word(const LexicalUnit& u) {
+  const Analysis* chosen = u.best();
+  if (!chosen || chosen->parts.size() != 1 || u.surface.find(' ') == std::string::npos)
+    return chosen;
+  std::size_t words = 1 + std::count(u.surface.begin(), u.surface.end(), ' ');
+  for (const Analysis& a : u.analyses) {
+    if (a.parts.size() != words) continue;
+    bool single_words = true;
+    for (const Morpheme& m : a.parts)
+      if (m.lemma.find(' ') != std::string::npos) single_words = false;
+    if (single_words) return &a;
+  }
+  return chosen;
+}
+
 // The byte offset just past the apostrophe of an elided first word ("d'" in "d'autres"),
 // or npos.
 std::size_t elision_end(std::string_view surface) {
@@ -316,7 +334,7 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
   std::vector<Token> tokens;
   for (std::size_t ui = 0; ui < units.size(); ++ui) {
     const LexicalUnit& u = units[ui];
-    const Analysis* a = u.best();
+    const Analysis* a = word_by_word(u);
     std::size_t first = tokens.size();
     if (!a) {
       Token t;

@@ -22,11 +22,15 @@ bool nominal(const Token* t) {
   return t && (t->is(Upos::Noun) || t->is(Upos::Propn) || t->is(Upos::Adj) || t->is(Upos::Num));
 }
 
+}  // namespace
+
 bool is_pronominal_adjective(std::string_view lemma) {
   static const std::set<std::string, std::less<>> kWords = {
       "premier", "dernier", "second", "autre", "même", "seul", "prochain", "suivant", "précédent"};
   return kWords.count(lemma) > 0 || ends_with(lemma, "ième");
 }
+
+namespace {
 
 bool is_negation_word(std::string_view lemma) {
   static const std::set<std::string, std::less<>> kWords = {"pas", "plus", "jamais", "guère",

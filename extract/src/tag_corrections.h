@@ -19,6 +19,10 @@ Upos conjunction_class(std::string_view lemma);
 Upos upos_of(const Morpheme& m);
 std::string lemma_of(const Morpheme& m, Upos upos);
 
+// Adjectives that stand for a noun phrase without being nouns ("le premier", "ce dernier",
+// "les autres"): UD French keeps them ADJ.
+bool is_pronominal_adjective(std::string_view lemma);
+
 // The written form of a word inside a contraction: "aux" is "à" + "les".
 std::string contracted_form(const Morpheme& m);
 

@@ -129,6 +129,14 @@ bool is_des_or_du_determiner(const Token& t) {
   return t.mwt_words == 0 && t.is(Upos::Det) && (lower == "des" || lower == "du");
 }
 
+bool is_compass_point(std::string_view word) {
+  static constexpr std::string_view kPoints[] = {"nord", "sud", "est", "ouest", "nord-est",
+                                                 "nord-ouest", "sud-est", "sud-ouest"};
+  for (std::string_view p : kPoints)
+    if (word == p) return true;
+  return false;
+}
+
 // The word the features see: the whole contraction for its first word ("des", not "de").
 std::string feature_word(const Token& t) {
   return to_lower(t.mwt_words > 0 ? t.mwt_form : t.form);
@@ -151,6 +159,17 @@ UposSet candidate_upos(const Token& t, bool sentence_initial) {
     set |= upos_bit(Upos::X);
   }
   if (has_digit(t.form)) set |= upos_bit(Upos::Num) | upos_bit(Upos::Noun) | upos_bit(Upos::Propn);
+  // Ordinals and "dernier", "seul", "autre" without a noun are still adjectives in UD.
+  bool pronominal_adjective = is_pronominal_adjective(t.lemma) && t.is(Upos::Adj);
+  for (const Morpheme& m : t.alternatives)
+    if (!m.tags.empty() && m.tags.front() == "adj" && is_pronominal_adjective(m.lemma))
+      pronominal_adjective = true;
+  if (pronominal_adjective) set &= ~upos_bit(Upos::Noun);
+  // The points of the compass are nouns ("la façade nord", "le Sud").
+  if (is_compass_point(to_lower(t.form))) {
+    set &= ~upos_bit(Upos::Adj);
+    set |= upos_bit(Upos::Noun);
+  }
   (void)sentence_initial;
   return set;
 }

@@ -131,6 +131,10 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // Subordinating and relative "que".
       {"Il pense que le projet avance.", "que", "SCONJ", "que"},
       {"Le projet que nous présentons avance.", "que", "PRON", "que"},
+      // Ordinals and "dernier" standing for a noun stay adjectives; compass points are nouns.
+      {"Le ministre a reçu le maire, puis ce dernier est parti.", "dernier", "ADJ", "dernier"},
+      {"Elle est arrivée la première.", "première", "ADJ", "premier"},
+      {"Le vent souffle du nord.", "nord", "NOUN", "nord"},
       // A name inside the sentence.
       {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
   };
