@@ -1,5 +1,6 @@
 #include "conllu_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <sstream>
@@ -57,8 +58,9 @@ std::vector<std::string> words_of(const std::string& surface) {
 // preposition or conjunction ("grâce à", "parce que"); the words before it are adverbs
 // and nouns ("afin", "sein") before they are prepositions; pronominal expressions keep
 // their pronouns ("ce qui").
-const Morpheme* pick_reading(const std::vector<Analysis>& analyses, bool proper_name,
-                             bool last_word, std::string_view expression_pos) {
+const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_view word,
+                             std::string_view next_word, bool proper_name, bool last_word,
+                             std::string_view expression_pos) {
   if (proper_name) {
     for (const Analysis& a : analyses)
       if (a.parts.size() == 1 && a.parts[0].has("np")) return &a.parts[0];
@@ -68,13 +70,26 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, bool proper_
   if (last_word && (expression_pos == "pr" || expression_pos == "cnjadv" ||
                     expression_pos == "cnjsub"))
     priority.insert(priority.end(), {"pr", "cnjsub", "cnjadv"});
+  // An adjective comes before the noun it qualifies ("un premier temps", "un grand
+  // nombre de"); before "de" or "à" the word is the noun ("à l'intérieur de").
+  static constexpr std::string_view kLinks[] = {"de", "d'", "d’", "du", "des", "à", "au", "aux"};
+  bool before_noun = !next_word.empty() &&
+                     std::find(std::begin(kLinks), std::end(kLinks), to_lower(next_word)) ==
+                         std::end(kLinks);
+  if (before_noun) priority.push_back("adj");
   // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
   priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn",
                                    "rel", "vblex", "cnjadv"});
-  for (std::string_view pos : priority)
+  for (std::string_view pos : priority) {
+    const Morpheme* found = nullptr;
     for (const Analysis& a : analyses)
-      if (a.parts.size() == 1 && !a.parts[0].tags.empty() && a.parts[0].tags.front() == pos)
-        return &a.parts[0];
+      if (a.parts.size() == 1 && !a.parts[0].tags.empty() && a.parts[0].tags.front() == pos) {
+        // Among readings of one class, the word's own lemma first: "cours" in "au cours
+        // de" is "cours", not the plural of "cour".
+        if (!found || to_lower(a.parts[0].lemma) == to_lower(word)) found = &a.parts[0];
+      }
+    if (found) return found;
+  }
   return analyses.empty() || analyses[0].parts.empty() ? nullptr : &analyses[0].parts[0];
 }
 
@@ -260,7 +275,9 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
         Token word;
         word.form = words[w];
         const Morpheme* m =
-            analyses ? pick_reading(*analyses, proper && starts_upper(words[w]), last, expression_pos)
+            analyses ? pick_reading(*analyses, words[w], last ? std::string_view() : words[w + 1],
+                                    proper && starts_upper(words[w]), last,
+                                    expression_pos)
                      : nullptr;
         if (proper && starts_upper(words[w])) {
           word.upos = Upos::Propn;

@@ -173,6 +173,20 @@ void correct_tags(std::vector<Token>& tokens) {
       switch_reading_with(t, "vblex", "pp") || switch_reading_with(t, "vbser", "pp") ||
           switch_reading_with(t, "vbhaver", "pp");
 
+    // A noun that is the same in the singular and the plural ("fois", "cours", "fonds")
+    // before the plural of a shorter noun ("foi", "cour", "fond"): the invariable noun is
+    // far more common.
+    if (t.is(Upos::Noun) && to_lower(t.lemma) != lower && !t.has("sp")) {
+      for (Morpheme& m : t.alternatives)
+        if (!m.tags.empty() && m.tags.front() == "n" && m.has("sp") && to_lower(m.lemma) == lower) {
+          Morpheme current{t.lemma, t.tags};
+          t.lemma = m.lemma;
+          t.tags = m.tags;
+          m = std::move(current);
+          break;
+        }
+    }
+
     // An acronym the dictionary knows as a common noun names something ("l'ONU").
     if (t.is(Upos::Noun) && i > 0 && is_all_upper(t.form) && !t.unknown) {
       t.upos = Upos::Propn;
