@@ -135,6 +135,12 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"Le ministre a reçu le maire, puis ce dernier est parti.", "dernier", "ADJ", "dernier"},
       {"Elle est arrivée la première.", "première", "ADJ", "premier"},
       {"Le vent souffle du nord.", "nord", "NOUN", "nord"},
+      // Invariable nouns keep their own lemma; so do the words of fixed expressions.
+      {"Il est venu une fois par semaine.", "fois", "NOUN", "fois"},
+      {"Au cours de la réunion, il a parlé.", "cours", "NOUN", "cours"},
+      // Inside a fixed expression, an adjective before its noun stays an adjective.
+      {"Dans un premier temps, il a refusé.", "premier", "ADJ", "premier"},
+      {"Il habite à l'intérieur de la ville.", "intérieur", "NOUN", "intérieur"},
       // A name inside the sentence.
       {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
   };
