@@ -59,14 +59,18 @@ std::vector<std::string> words_of(const std::string& surface) {
 // and nouns ("afin", "sein") before they are prepositions; pronominal expressions keep
 // their pronouns ("ce qui").
 const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_view word,
-                             std::string_view next_word, bool proper_name, bool last_word,
-                             std::string_view expression_pos) {
+                             std::string_view next_word, bool proper_name, bool first_word,
+                             bool last_word, std::string_view expression_pos) {
   if (proper_name) {
     for (const Analysis& a : analyses)
       if (a.parts.size() == 1 && a.parts[0].has("np")) return &a.parts[0];
   }
   std::vector<std::string_view> priority;
   if (expression_pos == "prn" || expression_pos == "rel") priority = {"prn", "rel"};
+  // A verbal expression starts with its verb ("fait partie", "avoir lieu").
+  if (first_word && (expression_pos == "vblex" || expression_pos == "vbser" ||
+                     expression_pos == "vbhaver" || expression_pos == "vbmod"))
+    priority = {"vblex", "vbser", "vbhaver", "vbmod"};
   if (last_word && (expression_pos == "pr" || expression_pos == "cnjadv" ||
                     expression_pos == "cnjsub"))
     priority.insert(priority.end(), {"pr", "cnjsub", "cnjadv"});
@@ -276,7 +280,7 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
         word.form = words[w];
         const Morpheme* m =
             analyses ? pick_reading(*analyses, words[w], last ? std::string_view() : words[w + 1],
-                                    proper && starts_upper(words[w]), last,
+                                    proper && starts_upper(words[w]), w == 0, last,
                                     expression_pos)
                      : nullptr;
         if (proper && starts_upper(words[w])) {

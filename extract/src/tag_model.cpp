@@ -145,6 +145,9 @@ std::string feature_word(const Token& t) {
 }  // namespace
 
 UposSet candidate_upos(const Token& t, bool sentence_initial) {
+  // A slash reads "per" between units ("mg/kg", ADP) or "or" between alternatives
+  // ("et/ou", CCONJ); otherwise it is a symbol.
+  if (t.form == "/") return upos_bit(Upos::Sym) | upos_bit(Upos::Adp) | upos_bit(Upos::Cconj);
   if (t.is(Upos::Punct) || t.is(Upos::Sym)) return upos_bit(t.upos);
   if (is_des_or_du_preposition(t) || is_des_or_du_determiner(t))
     return upos_bit(Upos::Adp) | upos_bit(Upos::Det);
