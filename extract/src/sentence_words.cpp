@@ -278,6 +278,16 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
         pronoun.surface = "-" + pronoun.surface;
         pronoun.begin = in[i + 1].begin;
         pronoun.blank_before.clear();
+        // After its verb and hyphen it can only be the pronoun ("est-ce": not the
+        // determiner "ce").
+        std::vector<Analysis> pronoun_readings;
+        for (const Analysis& a : pronoun.analyses)
+          if (a.parts.size() == 1 && a.parts[0].has("prn")) pronoun_readings.push_back(a);
+        if (!pronoun_readings.empty()) {
+          pronoun.analyses = std::move(pronoun_readings);
+          pronoun.surviving = {0};
+          pronoun.chosen = 0;
+        }
         out.push_back(std::move(pronoun));
         i += 2;
         continue;

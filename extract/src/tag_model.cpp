@@ -149,6 +149,8 @@ UposSet candidate_upos(const Token& t, bool sentence_initial) {
   // ("et/ou", CCONJ); otherwise it is a symbol.
   if (t.form == "/") return upos_bit(Upos::Sym) | upos_bit(Upos::Adp) | upos_bit(Upos::Cconj);
   if (t.is(Upos::Punct) || t.is(Upos::Sym)) return upos_bit(t.upos);
+  // A pronoun after its verb and a hyphen ("dit-il", "est-ce") is nothing else.
+  if (t.is(Upos::Pron) && starts_with(t.form, "-")) return upos_bit(Upos::Pron);
   if (is_des_or_du_preposition(t) || is_des_or_du_determiner(t))
     return upos_bit(Upos::Adp) | upos_bit(Upos::Det);
   UposSet set = upos_bit(t.upos) | reading_upos(t.tags, t.lemma, t.form);
