@@ -179,8 +179,44 @@ UposSet candidate_upos(const Token& t, bool sentence_initial) {
   return set;
 }
 
+namespace {
+
+bool is_english_function_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"the", "of",   "and", "for",  "with", "at",
+                                                "to",  "by",   "from", "is",  "are",  "in",
+                                                "my",  "your", "our", "their", "this", "its"};
+  for (std::string_view w : kWords)
+    if (lower == w) return true;
+  return false;
+}
+
+}  // namespace
+
+SentenceContext sentence_context(const std::vector<Token>& tokens) {
+  SentenceContext context;
+  context.candidates.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i)
+    context.candidates[i] = candidate_upos(tokens[i], i == 0);
+  context.foreign.assign(tokens.size(), false);
+  auto may_be_foreign = [&](std::size_t k) {
+    const Token& t = tokens[k];
+    if (t.is(Upos::Punct) || t.is(Upos::Sym) || !has_letter(t.form)) return false;
+    return is_english_function_word(to_lower(t.form)) || t.unknown || starts_upper(t.form);
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!is_english_function_word(to_lower(tokens[i].form))) continue;
+    std::size_t from = i, to = i;
+    while (from > 0 && may_be_foreign(from - 1)) --from;
+    while (to + 1 < tokens.size() && may_be_foreign(to + 1)) ++to;
+    if (from == to) continue;  // a lone "in" or "to" is no stretch of English
+    for (std::size_t k = from; k <= to; ++k) context.foreign[k] = true;
+  }
+  return context;
+}
+
 std::vector<std::string> static_features(const std::vector<Token>& tokens, std::size_t i,
-                                         const std::vector<UposSet>& candidates) {
+                                         const SentenceContext& context) {
+  const std::vector<UposSet>& candidates = context.candidates;
   const Token& t = tokens[i];
   std::string w = feature_word(t);
   auto word_at = [&](std::ptrdiff_t k) -> std::string {
@@ -224,6 +260,10 @@ std::vector<std::string> static_features(const std::vector<Token>& tokens, std::
   f.push_back("read=" + reading);
   f.push_back("read.w=" + reading + "|" + w);
   if (t.unknown) f.push_back("unknown");
+  if (context.foreign[i]) {
+    f.push_back("foreign");
+    f.push_back("foreign.shape=" + shape_of(t.form));
+  }
   f.push_back("w-1=" + word_at(-1));
   f.push_back("w+1=" + word_at(1));
   f.push_back("w-2=" + word_at(-2));
@@ -271,13 +311,12 @@ Upos TagModel::best(const std::vector<std::string>& features, UposSet allowed) c
 
 void TagModel::retag(std::vector<Token>& tokens) const {
   if (weights_.empty() || tokens.empty()) return;
-  std::vector<UposSet> candidates(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i)
-    candidates[i] = candidate_upos(tokens[i], i == 0);
+  SentenceContext context = sentence_context(tokens);
+  const std::vector<UposSet>& candidates = context.candidates;
   // Features are read from the tagger's choices, so compute them all before changing any.
   std::vector<std::vector<std::string>> features(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i)
-    features[i] = static_features(tokens, i, candidates);
+    features[i] = static_features(tokens, i, context);
   std::vector<Upos> chosen(tokens.size(), Upos::X);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Upos p1 = i >= 1 ? chosen[i - 1] : Upos::X;

@@ -29,9 +29,18 @@ inline UposSet upos_bit(Upos u) { return UposSet{1} << static_cast<unsigned>(u);
 // Which parts of speech the re-ranker may choose for tokens[i].
 UposSet candidate_upos(const Token& token, bool sentence_initial);
 
+// What the features of a sentence's words read besides the words themselves.
+struct SentenceContext {
+  std::vector<UposSet> candidates;  // candidate_upos of each word
+  // Words inside a stretch of English ("The Medicines Company", "damn lies and war"):
+  // around an English function word, the unknown and capitalised words next to it.
+  std::vector<bool> foreign;
+};
+SentenceContext sentence_context(const std::vector<Token>& tokens);
+
 // The features of tokens[i] that do not depend on the tags chosen before it.
 std::vector<std::string> static_features(const std::vector<Token>& tokens, std::size_t i,
-                                         const std::vector<UposSet>& candidates);
+                                         const SentenceContext& context);
 
 // Makes `upos` the token's part of speech, switching to the reading that has it when the
 // dictionary gave one, and otherwise deriving lemma and tags the way UD French wants them

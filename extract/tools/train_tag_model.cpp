@@ -144,10 +144,10 @@ int main(int argc, char** argv) {
     Example e;
     e.tokens = sentences[i].tokens;
     e.gold = gold_of(sentences[i], treebank[i]);
-    for (std::size_t k = 0; k < e.tokens.size(); ++k)
-      e.candidates.push_back(trame::internal::candidate_upos(e.tokens[k], k == 0));
+    trame::internal::SentenceContext context = trame::internal::sentence_context(e.tokens);
+    e.candidates = context.candidates;
     for (std::size_t k = 0; k < e.tokens.size(); ++k) {
-      e.features.push_back(trame::internal::static_features(e.tokens, k, e.candidates));
+      e.features.push_back(trame::internal::static_features(e.tokens, k, context));
       ++words;
       if (e.gold[k] < 0) continue;
       ++usable;

@@ -141,6 +141,9 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // Inside a fixed expression, an adjective before its noun stays an adjective.
       {"Dans un premier temps, il a refusé.", "premier", "ADJ", "premier"},
       {"Il habite à l'intérieur de la ville.", "intérieur", "NOUN", "intérieur"},
+      // Words of a stretch of English are foreign words (X).
+      {"Il a lu The Wall Street Journal of Commerce hier.", "of", "X", ""},
+      {"Le groupe publie Songs for the Deaf en 2002.", "Songs", "X", ""},
       // A name inside the sentence.
       {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
   };
