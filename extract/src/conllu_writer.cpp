@@ -292,7 +292,10 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
           word.lemma = lemma_of(*m, word.upos);
           word.tags = m->tags;
         } else {
-          word.upos = t.upos;
+          // A word the dictionary knows only inside its expression ("afin de", "quant à",
+          // "parce que") is, before the expression's last word, UD's adverb.
+          bool linker = t.is(Upos::Adp) || t.is(Upos::Sconj) || t.is(Upos::Cconj);
+          word.upos = linker && !last ? Upos::Adv : t.upos;
           word.lemma = to_lower(words[w]);
         }
         rows.push_back(word_row(++id, word, misc));
