@@ -142,6 +142,15 @@ std::string feature_word(const Token& t) {
   return to_lower(t.mwt_words > 0 ? t.mwt_form : t.form);
 }
 
+// The tags of an adjective or noun made from another reading: its class, gender and
+// number, without the verb form a participle had.
+std::vector<std::string> nominal_tags(std::string_view pos, const Token& t) {
+  std::vector<std::string> tags{std::string(pos)};
+  for (const char* tag : {"m", "f", "mf", "sg", "pl", "sp"})
+    if (t.has(tag)) tags.emplace_back(tag);
+  return tags;
+}
+
 }  // namespace
 
 UposSet candidate_upos(const Token& t, bool sentence_initial) {
@@ -422,12 +431,12 @@ void apply_upos(Token& t, Upos upos) {
         t.lemma = to_lower(t.form);
       else
         t.lemma = t.is(Upos::Propn) ? to_lower(t.lemma) : t.lemma;
-      if (!t.tags.empty()) t.tags.front() = "adj";
+      t.tags = nominal_tags("adj", t);
       break;
     case Upos::Noun:
       if (participle) t.lemma = participle_lemma(t);
       else if (t.is(Upos::Propn) || t.unknown) t.lemma = to_lower(t.lemma);
-      if (!t.tags.empty()) t.tags.front() = "n";
+      t.tags = nominal_tags("n", t);
       break;
     case Upos::Propn:
       t.lemma = t.form;
