@@ -43,8 +43,14 @@ UposSet reading_upos(const std::vector<std::string>& tags, const std::string& le
   // coordinates.
   if (pos == "vbser" || pos == "vbhaver") set |= upos_bit(Upos::Aux) | upos_bit(Upos::Verb);
   if (pos == "vbser" && to_lower(form) == "soit") set |= upos_bit(Upos::Cconj);
-  // Participles are verbs or adjectives.
+  // Participles are verbs or adjectives; past participles also name people ("les
+  // déportés", "la survenue").
   if (has_tag(tags, "pp") || has_tag(tags, "pprs")) set |= upos_bit(Upos::Verb) | upos_bit(Upos::Adj);
+  if (has_tag(tags, "pp")) set |= upos_bit(Upos::Noun);
+  // The partitive "de" the rules made a determiner may still be the preposition.
+  if (pos == "det" && m.lemma == "un" && (to_lower(form) == "de" || to_lower(form) == "d'" ||
+                                           to_lower(form) == "d’"))
+    set |= upos_bit(Upos::Adp);
   // Adjectives are used as nouns ("les jeunes").
   if (pos == "adj") set |= upos_bit(Upos::Noun);
   // Determiners stand alone as pronouns and the reverse.
@@ -444,6 +450,12 @@ void apply_upos(Token& t, Upos upos) {
       break;
     case Upos::X:
       t.lemma = t.form;
+      break;
+    case Upos::Adp:
+      if (t.is(Upos::Det) && t.lemma == "un") {  // partitive "de" back to the preposition
+        t.lemma = "de";
+        t.tags = {"pr"};
+      }
       break;
     case Upos::Det:
       if (t.lemma == "de") {

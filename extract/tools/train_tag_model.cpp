@@ -152,6 +152,10 @@ int main(int argc, char** argv) {
       if (e.gold[k] < 0) continue;
       ++usable;
       if (e.candidates[k] & (UposSet{1} << e.gold[k])) ++reachable;
+      else if (std::getenv("TRAME_SHOW_UNREACHABLE"))
+        std::cerr << "unreachable: " << e.tokens[k].form << " "
+                  << trame::internal::to_string(static_cast<Upos>(e.gold[k])) << " ("
+                  << trame::internal::to_string(e.tokens[k].upos) << ")\n";
     }
     examples.push_back(std::move(e));
   }

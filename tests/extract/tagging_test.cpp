@@ -125,6 +125,8 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"La décision est importante.", "importante", "ADJ", "important"},
       // A word after an article is a noun, not a verb.
       {"Le président parle aux journalistes.", "président", "NOUN", "président"},
+      // A past participle after an article names people.
+      {"Les déportés sont revenus en 1945.", "déportés", "NOUN", "déporté"},
       // Partitive "de" after a negation is a determiner.
       {"Il n'a pas de voiture.", "de", "DET", ""},
       {"Il n'a pas de voiture.", "pas", "ADV", "pas"},
