@@ -110,6 +110,8 @@ std::string or_underscore(const std::string& s) { return s.empty() ? "_" : s; }
 // possessives to "son", and keeps a feminine noun's own gender.
 std::string ud_lemma(const Token& t) {
   const std::string& l = t.lemma;
+  // A name is its own lemma, written as in the text ("IA", not the dictionary's "Ia").
+  if (t.is(Upos::Propn) && to_lower(l) == to_lower(t.form)) return t.form;
   if (t.is(Upos::Pron) && (t.has("tn") || t.has("pro") || t.has("enc") || t.has("ref"))) {
     bool plural = t.has("pl");
     if (l == "il" || l == "lui" || l == "le" || l == "elle") return plural ? "eux" : "lui";

@@ -5,6 +5,8 @@
 //
 // usage: train_tag_model TREEBANK.conllu OUTPUT.txt EPOCHS MIN_WEIGHT "HEADER"
 // See scripts/train-tag-model, which documents what the shipped model was trained on.
+// With $TRAME_SHOW_UNREACHABLE set it lists the words whose treebank UPOS is not among
+// their candidates (what candidate_upos could learn to allow).
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
