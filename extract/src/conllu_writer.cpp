@@ -234,7 +234,8 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
       const Token& t = s.tokens[k];
       first_word[k] = id + 1;
       std::vector<std::string> words = words_of(t.form);
-      bool split = words.size() > 1 && t.mwt_words == 0 && !t.unknown;
+      // Numbers written in groups ("80 000") stay one word.
+      bool split = words.size() > 1 && t.mwt_words == 0 && !t.unknown && has_letter(t.form);
       if (t.mwt_words > 1) {
         bool last_glued = !s.tokens[k + t.mwt_words - 1].space_after;
         rows.push_back(Row{std::to_string(id + 1) + "-" + std::to_string(id + t.mwt_words),

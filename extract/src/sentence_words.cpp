@@ -253,6 +253,15 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
         continue;
       }
     }
+    // Degrees Celsius or Fahrenheit: one unit of measure, "°C".
+    if (u.surface == "°" && glued(i + 1) && (in[i + 1].surface == "C" || in[i + 1].surface == "F")) {
+      LexicalUnit degrees = u;
+      append_unit(degrees, in[i + 1]);
+      set_single_reading(degrees, degrees.surface, {"n", "m", "sp"});
+      out.push_back(std::move(degrees));
+      ++i;
+      continue;
+    }
     // Thousands written with a non-breaking space ("80 000"): one number.
     if (is_digits(u.surface) && char_count(u.surface) <= 3 && i + 1 < in.size() &&
         (in[i + 1].blank_before == "\u00a0" || in[i + 1].blank_before == "\u202f") &&

@@ -94,6 +94,8 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       {"Le vote, c'est-à-dire le choix, compte.", "Le vote , c'est-à-dire le choix , compte ."},
       {"Il hésita... puis partit.", "Il hésita ... puis partit ."},
       {"La ville compte 80\u00a0000 habitants.", "La ville compte 80\u00a0000 habitants ."},
+      {"La ville compte 80 000 habitants.", "La ville compte 80 000 habitants ."},
+      {"Il fait 30 °C dehors.", "Il fait 30 °C dehors ."},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
