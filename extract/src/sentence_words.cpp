@@ -276,6 +276,27 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
       out.push_back(std::move(number));
       continue;
     }
+    // Numbers and codes joined by slashes are one word ("1/10", "23/12/2006",
+    // "IIb/IIIa"); lower-case words keep the slash apart ("et/ou", "mg/kg").
+    auto code_part = [&](std::size_t k) {
+      const std::string& w = in[k].surface;
+      // Codes have digits or start with two capitals ("IIb", "H"); names ("Kerr") do not.
+      bool capitals = starts_upper(w) && (char_count(w) == 1 || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z'));
+      return is_word_unit(in[k]) && (has_digit(w) || capitals);
+    };
+    if (code_part(i) && glued(i + 1) && in[i + 1].surface == "/" && glued(i + 2) &&
+        i + 2 < in.size() && code_part(i + 2)) {
+      std::size_t last = i + 2;
+      while (glued(last + 1) && in[last + 1].surface == "/" && glued(last + 2) &&
+             last + 2 < in.size() && code_part(last + 2))
+        last += 2;
+      LexicalUnit code = u;
+      for (std::size_t k = i + 1; k <= last; ++k) append_unit(code, in[k]);
+      set_single_reading(code, code.surface, {has_letter(code.surface) ? "np" : "num"});
+      out.push_back(std::move(code));
+      i = last;
+      continue;
+    }
     // Words joined by hyphens.
     if (is_word_unit(u) && glued(i + 1) && in[i + 1].punctuation && in[i + 1].surface == "-" &&
         glued(i + 2) && is_word_unit(in[i + 2])) {
