@@ -468,7 +468,11 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
       }
     } else {
       std::vector<std::string> forms;
-      bool enclitic = a->parts.size() > 1 && a->parts[1].has("enc");
+      // Pronouns glued to their verb by a hyphen, whether tagged enclitic or not
+      // ("Attardons-nous" read as the present + "nous").
+      bool enclitic = a->parts.size() > 1 && (a->parts[1].has("enc") ||
+                                             (a->parts[1].has("prn") &&
+                                              u.surface.find('-') != std::string::npos));
       if (enclitic) forms = split_enclitics(u.surface, a->parts.size());
       if (forms.empty()) {
         // Contractions ("du" = de + le) and multiword units: each word by its lemma.
