@@ -197,9 +197,10 @@ UposSet candidate_upos(const Token& t, bool sentence_initial) {
 namespace {
 
 bool is_english_function_word(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"the", "of",   "and", "for",  "with", "at",
-                                                "to",  "by",   "from", "is",  "are",  "in",
-                                                "my",  "your", "our", "their", "this", "its"};
+  static constexpr std::string_view kWords[] = {
+      "the", "of", "and", "for", "with", "at", "to", "by", "from", "is", "are", "in", "my",
+      "your", "our", "their", "this", "its", "we", "they", "it", "was", "were", "will", "be",
+      "been", "have", "has", "what", "which", "maybe", "not"};
   for (std::string_view w : kWords)
     if (lower == w) return true;
   return false;

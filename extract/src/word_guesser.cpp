@@ -78,6 +78,15 @@ void guess_unknown(Token& t, const WordContext& c) {
   t.lemma = form;
 
   if (!has_letter(form)) {
+    // Typographic punctuation the analyser passes through: bullets, dashes, quotes.
+    static constexpr std::string_view kPunctuation[] = {"•", "·", "–", "—", "«", "»", "“",
+                                                        "”", "‘", "’", "‹", "›", "„", "…"};
+    for (std::string_view p : kPunctuation)
+      if (form == p) {
+        t.upos = Upos::Punct;
+        set_tags(t, "punct", {});
+        return;
+      }
     if (has_digit(form)) {
       t.upos = Upos::Num;
       set_tags(t, "num", {});

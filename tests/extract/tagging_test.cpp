@@ -155,6 +155,8 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // Words of a stretch of English are foreign words (X).
       {"Il a lu The Wall Street Journal of Commerce hier.", "of", "X", ""},
       {"Le groupe publie Songs for the Deaf en 2002.", "Songs", "X", ""},
+      // Typographic signs are punctuation.
+      {"• Le projet avance.", "•", "PUNCT", "•"},
       // A name inside the sentence.
       {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
   };
