@@ -17,6 +17,7 @@ bool is_elided_word(std::string_view w) {
       "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'",
       "quoiqu'"};
   std::string lower = to_lower(w);
+  if (ends_with(lower, "’")) lower = lower.substr(0, lower.size() - 3) + "'";  // typographic
   for (std::string_view e : kElided)
     if (lower == e) return true;
   return false;

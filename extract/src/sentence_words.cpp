@@ -97,24 +97,6 @@ bool is_punctuation_text(std::string_view s) {
   return !s.empty();
 }
 
-// The reading of a unit to make words of: the chosen one, except that a multiword unit
-// read as one expression ("ce dernier" as a pronoun) is taken word by word when the
-// dictionary also reads it so ("ce" + "dernier"), since UD analyses each word.
-const Analysis* word_by_word(const LexicalUnit& u) {
-  const Analysis* chosen = u.best();
-  if (!chosen || chosen->parts.size() != 1 || u.surface.find(' ') == std::string::npos)
-    return chosen;
-  std::size_t words = 1 + std::count(u.surface.begin(), u.surface.end(), ' ');
-  for (const Analysis& a : u.analyses) {
-    if (a.parts.size() != words) continue;
-    bool single_words = true;
-    for (const Morpheme& m : a.parts)
-      if (m.lemma.find(' ') != std::string::npos) single_words = false;
-    if (single_words) return &a;
-  }
-  return chosen;
-}
-
 // The byte offset just past the apostrophe of an elided first word ("d'" in "d'autres"),
 // or npos.
 std::size_t elision_end(std::string_view surface) {
@@ -126,6 +108,26 @@ std::size_t elision_end(std::string_view surface) {
   }
   if (at == std::string_view::npos || at == 0 || at + width >= surface.size()) return std::string_view::npos;
   return at + width;
+}
+
+// The reading of a unit to make words of: the chosen one, except that a multiword unit
+// read as one expression ("ce dernier" as a pronoun) is taken word by word when the
+// dictionary also reads it so ("ce" + "dernier"), since UD analyses each word.
+const Analysis* word_by_word(const LexicalUnit& u) {
+  const Analysis* chosen = u.best();
+  bool elided = elision_end(u.surface) != std::string::npos;
+  if (!chosen || chosen->parts.size() != 1 ||
+      (u.surface.find(' ') == std::string::npos && !elided))
+    return chosen;
+  std::size_t words = 1 + std::count(u.surface.begin(), u.surface.end(), ' ') + (elided ? 1 : 0);
+  for (const Analysis& a : u.analyses) {
+    if (a.parts.size() != words) continue;
+    bool single_words = true;
+    for (const Morpheme& m : a.parts)
+      if (m.lemma.find(' ') != std::string::npos) single_words = false;
+    if (single_words) return &a;
+  }
+  return chosen;
 }
 
 // Splits a verb glued to its enclitic pronouns at the hyphens: "Donne-le-moi" -> "Donne",

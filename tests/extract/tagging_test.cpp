@@ -89,6 +89,7 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       {"Il travaille au sein du parti.", "Il travaille à le sein de le parti ."},
       {"Elle marche jusqu'aux remparts.", "Elle marche jusqu' à les remparts ."},
       {"Nous verrons d'autres villes.", "Nous verrons d' autres villes ."},
+      {"Nous verrons d’autres villes.", "Nous verrons d’ autres villes ."},
       // Words UD keeps whole.
       {"Il faut que l'on parte.", "Il faut que l'on parte ."},
       {"Le vote, c'est-à-dire le choix, compte.", "Le vote , c'est-à-dire le choix , compte ."},
@@ -130,6 +131,7 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"La décision est importante.", "importante", "ADJ", "important"},
       // A word after an article is a noun, not a verb.
       {"Le président parle aux journalistes.", "président", "NOUN", "président"},
+      {"Nous verrons d’autres villes.", "autres", "ADJ", "autre"},
       // A past participle after an article names people.
       {"Les déportés sont revenus en 1945.", "déportés", "NOUN", "déporté"},
       // Partitive "de" after a negation is a determiner.
