@@ -78,10 +78,14 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_
   // An adjective comes before the noun it qualifies ("un premier temps", "un grand
   // nombre de"); before "de" or "à" the word is the noun ("à l'intérieur de").
   static constexpr std::string_view kLinks[] = {"de", "d'", "d’", "du", "des", "à", "au", "aux"};
-  bool before_noun = !next_word.empty() &&
+  bool adjective_first = !next_word.empty() &&
                      std::find(std::begin(kLinks), std::end(kLinks), to_lower(next_word)) ==
                          std::end(kLinks);
-  if (before_noun) priority.push_back("adj");
+  // So do "dernier", "premier", "autre" ("ce dernier", "les autres").
+  for (const Analysis& a : analyses)
+    if (a.parts.size() == 1 && a.parts[0].has("adj") && is_pronominal_adjective(a.parts[0].lemma))
+      adjective_first = true;
+  if (adjective_first) priority.push_back("adj");
   // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
   priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn",
                                    "rel", "vblex", "cnjadv"});

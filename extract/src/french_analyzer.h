@@ -40,6 +40,10 @@ class FrenchAnalyzer {
 std::vector<AnalysedSentence> segment(std::vector<LexicalUnit>&& units, std::string_view text,
                                       bool one_sentence_per_line);
 
+// Whether a unit can be a determiner, preposition, pronoun or conjunction: a word that
+// starts sentences, which a name hardly is (so "X. Dans" ends a sentence after "X").
+bool starts_function_word(const LexicalUnit& unit);
+
 // Turns the disambiguated units of a sentence into words.
 std::vector<Token> tokens_of(const AnalysedSentence& units);
 

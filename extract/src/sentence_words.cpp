@@ -243,7 +243,8 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
       const Abbreviation* abbr = abbreviation_of(prev.surface);
       bool more_follows = i + 1 < in.size() && in[i + 1].blank_before.find('\n') == std::string::npos;
       bool initial = char_count(prev.surface) == 1 && starts_upper(prev.surface) && more_follows &&
-                     i + 1 < in.size() && starts_upper(in[i + 1].surface);
+                     i + 1 < in.size() && starts_upper(in[i + 1].surface) &&
+                     !starts_function_word(in[i + 1]);
       if ((abbr && (more_follows || abbr->lemma == "etc.")) || initial) {
         append_unit(prev, u);
         if (!abbr) {
@@ -465,6 +466,12 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
                                                              words[p].second - words[p].first), u);
           t.begin = u.begin + words[p].first;
           t.end = u.begin + words[p].second;
+          // The word's other readings among the unit's word-by-word analyses.
+          for (const Analysis& other : u.analyses)
+            if (&other != a && other.parts.size() == a->parts.size() &&
+                other.parts[p].lemma.find(' ') == std::string::npos &&
+                other.parts[p].tags != a->parts[p].tags)
+              t.alternatives.push_back(other.parts[p]);
           tokens.push_back(std::move(t));
         }
       }

@@ -216,4 +216,19 @@ void correct_tags(std::vector<Token>& tokens) {
   }
 }
 
+void correct_after_model(std::vector<Token>& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    // A determiner needs a noun: an adjective right after it with nothing nominal after
+    // it is that noun ("le milliardaire estime"), unless it stands for one ("ce dernier").
+    if (t.is(Upos::Adj) && tokens[i - 1].is(Upos::Det) && !nominal(next) &&
+        !is_pronominal_adjective(t.lemma) && !t.is_past_participle())
+      if (!switch_reading(t, "n")) {
+        t.upos = Upos::Noun;
+        if (!t.tags.empty()) t.tags.front() = "n";
+      }
+  }
+}
+
 }  // namespace trame::internal

@@ -12,6 +12,10 @@ namespace trame::internal {
 
 void correct_tags(std::vector<Token>& tokens);
 
+// The constraints of French word order the tag model's left-to-right choices can break,
+// applied after it.
+void correct_after_model(std::vector<Token>& tokens);
+
 // Apertium's "cnjadv" class split the UD way (si -> SCONJ, donc -> CCONJ, ainsi -> ADV).
 Upos conjunction_class(std::string_view lemma);
 

@@ -77,6 +77,9 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       // An abbreviation keeps its period; an initial before a name too.
       {"M. Durand est arrivé hier.", "M. Durand est arrivé hier ."},
       {"Il cite John F. Kennedy.", "Il cite John F. Kennedy ."},
+      // ... but a capital letter before a sentence is no initial.
+      {"Il a quitté le réseau X. Dans sa plainte, il parle.",
+       "Il a quitté le réseau X . Dans sa plainte , il parle ."},
       {"On vend des pommes, des poires, etc.", "On vend des pommes , des poires , etc."},
       // Hyphenated names, compounds with a prefix, dates.
       {"Jean-Pierre habite à Saint-Étienne.", "Jean-Pierre habite à Saint-Étienne ."},
@@ -132,6 +135,10 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // A word after an article is a noun, not a verb.
       {"Le président parle aux journalistes.", "président", "NOUN", "président"},
       {"Nous verrons d’autres villes.", "autres", "ADJ", "autre"},
+      // An adjective reading right after a determiner with no noun after it is the noun.
+      {"Dans sa plainte, le milliardaire estime que le contrat est rompu.", "milliardaire",
+       "NOUN", "milliardaire"},
+      {"Ces derniers mois, les ventes ont baissé.", "derniers", "ADJ", "dernier"},
       // A past participle after an article names people.
       {"Les déportés sont revenus en 1945.", "déportés", "NOUN", "déporté"},
       // Partitive "de" after a negation is a determiner.
