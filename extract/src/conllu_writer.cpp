@@ -14,8 +14,8 @@ namespace {
 // Words elided before a vowel, which UD keeps as tokens of their own ("l'", "qu'").
 bool is_elided_word(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kElided = {
-      "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'",
-      "quoiqu'"};
+      "l'", "d'", "qu'",    "n'",      "s'",      "c'",     "j'",
+      "m'", "t'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"};
   std::string lower = to_lower(w);
   if (ends_with(lower, "’")) lower = lower.substr(0, lower.size() - 3) + "'";  // typographic
   for (std::string_view e : kElided)
@@ -72,23 +72,22 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_
   if (first_word && (expression_pos == "vblex" || expression_pos == "vbser" ||
                      expression_pos == "vbhaver" || expression_pos == "vbmod"))
     priority = {"vblex", "vbser", "vbhaver", "vbmod"};
-  if (last_word && (expression_pos == "pr" || expression_pos == "cnjadv" ||
-                    expression_pos == "cnjsub"))
+  if (last_word &&
+      (expression_pos == "pr" || expression_pos == "cnjadv" || expression_pos == "cnjsub"))
     priority.insert(priority.end(), {"pr", "cnjsub", "cnjadv"});
   // An adjective comes before the noun it qualifies ("un premier temps", "un grand
   // nombre de"); before "de" or "à" the word is the noun ("à l'intérieur de").
   static constexpr std::string_view kLinks[] = {"de", "d'", "d’", "du", "des", "à", "au", "aux"};
-  bool adjective_first = !next_word.empty() &&
-                     std::find(std::begin(kLinks), std::end(kLinks), to_lower(next_word)) ==
-                         std::end(kLinks);
+  bool adjective_first = !next_word.empty() && std::find(std::begin(kLinks), std::end(kLinks),
+                                                         to_lower(next_word)) == std::end(kLinks);
   // So do "dernier", "premier", "autre" ("ce dernier", "les autres").
   for (const Analysis& a : analyses)
     if (a.parts.size() == 1 && a.parts[0].has("adj") && is_pronominal_adjective(a.parts[0].lemma))
       adjective_first = true;
   if (adjective_first) priority.push_back("adj");
   // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
-  priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn",
-                                   "rel", "vblex", "cnjadv"});
+  priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn", "rel",
+                                   "vblex", "cnjadv"});
   for (std::string_view pos : priority) {
     const Morpheme* found = nullptr;
     for (const Analysis& a : analyses)
@@ -149,10 +148,9 @@ std::string ud_features(const Token& t) {
   if (t.has("pl")) f["Number"] = "Plur";
   if (t.has("p1")) f["Person"] = "1";
   if (t.has("p2")) f["Person"] = "2";
-  if (t.has("p3") && (t.is(Upos::Verb) || t.is(Upos::Aux) || t.is(Upos::Pron)))
-    f["Person"] = "3";
+  if (t.has("p3") && (t.is(Upos::Verb) || t.is(Upos::Aux) || t.is(Upos::Pron))) f["Person"] = "3";
   static const std::map<std::string, std::pair<std::string, std::string>> kTense = {
-      {"pri", {"Ind", "Pres"}}, {"pii", {"Ind", "Imp"}}, {"ifi", {"Ind", "Past"}},
+      {"pri", {"Ind", "Pres"}}, {"pii", {"Ind", "Imp"}},  {"ifi", {"Ind", "Past"}},
       {"fti", {"Ind", "Fut"}},  {"cni", {"Cnd", "Pres"}}, {"prs", {"Sub", "Pres"}},
       {"pis", {"Sub", "Imp"}},  {"imp", {"Imp", "Pres"}}};
   for (const auto& [tag, mt] : kTense)
@@ -204,8 +202,15 @@ struct Row {
 };
 
 Row word_row(int id, const Token& t, std::string misc) {
-  return Row{std::to_string(id), t.form, or_underscore(ud_lemma(t)), std::string(to_string(t.upos)),
-             t.tags.empty() ? "_" : t.tags[0], ud_features(t), -1, "_", std::move(misc)};
+  return Row{std::to_string(id),
+             t.form,
+             or_underscore(ud_lemma(t)),
+             std::string(to_string(t.upos)),
+             t.tags.empty() ? "_" : t.tags[0],
+             ud_features(t),
+             -1,
+             "_",
+             std::move(misc)};
 }
 
 }  // namespace
@@ -268,11 +273,11 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
         auto it = mwe_index.find(words[w]);
         const std::vector<Analysis>* analyses =
             it != mwe_index.end() && it->second < mwe_analyses.size() ? &mwe_analyses[it->second]
-                                                                     : nullptr;
+                                                                      : nullptr;
         if (analyses && !(proper && starts_upper(words[w]))) {
           if (const Analysis* c = contraction_of(*analyses)) {
-            rows.push_back(Row{std::to_string(id + 1) + "-" + std::to_string(id + 2), words[w],
-                               "_", "_", "_", "_", -1, "_", misc});
+            rows.push_back(Row{std::to_string(id + 1) + "-" + std::to_string(id + 2), words[w], "_",
+                               "_", "_", "_", -1, "_", misc});
             for (const Morpheme& part : c->parts) {
               Token word;
               word.form = contracted_form(part);
@@ -288,8 +293,7 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
         word.form = words[w];
         const Morpheme* m =
             analyses ? pick_reading(*analyses, words[w], last ? std::string_view() : words[w + 1],
-                                    proper && starts_upper(words[w]), w == 0, last,
-                                    expression_pos)
+                                    proper && starts_upper(words[w]), w == 0, last, expression_pos)
                      : nullptr;
         if (proper && starts_upper(words[w])) {
           word.upos = Upos::Propn;

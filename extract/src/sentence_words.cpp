@@ -9,15 +9,15 @@
 
 namespace trame::internal {
 
-
 // Apertium's "cnjadv" mixes subordinators, coordinators and connective adverbs.
 Upos conjunction_class(std::string_view lemma) {
   static const std::set<std::string, std::less<>> kSubordinating = {
-      "si", "quand", "comme", "lorsque", "puisque", "quoique", "que", "parce que", "pour que",
-      "bien que", "afin que", "alors que", "tandis que", "dès que", "avant que", "après que",
-      "sans que", "pendant que", "depuis que", "jusqu'à ce que", "ainsi que", "même si"};
-  static const std::set<std::string, std::less<>> kCoordinating = {"car", "or", "puis", "voire",
-                                                                   "mais", "ni"};
+      "si",         "quand",          "comme",     "lorsque",   "puisque",  "quoique",
+      "que",        "parce que",      "pour que",  "bien que",  "afin que", "alors que",
+      "tandis que", "dès que",        "avant que", "après que", "sans que", "pendant que",
+      "depuis que", "jusqu'à ce que", "ainsi que", "même si"};
+  static const std::set<std::string, std::less<>> kCoordinating = {"car",   "or",   "puis",
+                                                                   "voire", "mais", "ni"};
   std::string lower = to_lower(lemma);
   if (kSubordinating.count(lower)) return Upos::Sconj;
   if (kCoordinating.count(lower)) return Upos::Cconj;
@@ -106,7 +106,8 @@ std::size_t elision_end(std::string_view surface) {
     at = curly;
     width = 3;
   }
-  if (at == std::string_view::npos || at == 0 || at + width >= surface.size()) return std::string_view::npos;
+  if (at == std::string_view::npos || at == 0 || at + width >= surface.size())
+    return std::string_view::npos;
   return at + width;
 }
 
@@ -116,8 +117,7 @@ std::size_t elision_end(std::string_view surface) {
 const Analysis* word_by_word(const LexicalUnit& u) {
   const Analysis* chosen = u.best();
   bool elided = elision_end(u.surface) != std::string::npos;
-  if (!chosen || chosen->parts.size() != 1 ||
-      (u.surface.find(' ') == std::string::npos && !elided))
+  if (!chosen || chosen->parts.size() != 1 || (u.surface.find(' ') == std::string::npos && !elided))
     return chosen;
   std::size_t words = 1 + std::count(u.surface.begin(), u.surface.end(), ' ') + (elided ? 1 : 0);
   for (const Analysis& a : u.analyses) {
@@ -188,8 +188,8 @@ void append_unit(LexicalUnit& u, const LexicalUnit& next) {
 // Pronouns that follow their verb after a hyphen ("est-ce", "dit-elle", "prends-le").
 bool is_enclitic_pronoun(std::string_view w) {
   static const std::set<std::string, std::less<>> kPronouns = {
-      "ce", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous",
-      "le", "la", "les", "lui", "leur", "moi", "toi", "y", "en"};
+      "ce", "il", "ils", "elle", "elles", "on",  "je",  "tu", "nous", "vous",
+      "le", "la", "les", "lui",  "leur",  "moi", "toi", "y",  "en"};
   return kPronouns.count(to_lower(w)) > 0;
 }
 
@@ -201,16 +201,24 @@ struct Abbreviation {
 
 // Abbreviations whose period belongs to the word, as UD tokenises them.
 const Abbreviation* abbreviation_of(std::string_view word) {
-  static const Abbreviation kAbbreviations[] = {
-      {"M", "monsieur", {"n", "m", "sg"}},  {"MM", "monsieur", {"n", "m", "pl"}},
-      {"Dr", "docteur", {"n", "m", "sg"}},  {"Pr", "professeur", {"n", "m", "sg"}},
-      {"Me", "maître", {"n", "m", "sg"}},   {"Mgr", "monseigneur", {"n", "m", "sg"}},
-      {"St", "saint", {"adj", "m", "sg"}},  {"p", "page", {"n", "f", "sg"}},
-      {"pp", "page", {"n", "f", "pl"}},     {"etc", "etc.", {"adv"}},
-      {"cf", "cf.", {"vblex", "imp", "p2", "sg"}}, {"vol", "volume", {"n", "m", "sg"}},
-      {"env", "environ", {"adv"}},          {"art", "article", {"n", "m", "sg"}},
-      {"chap", "chapitre", {"n", "m", "sg"}}, {"av", "avant", {"pr"}},
-      {"apr", "après", {"pr"}},             {"n°", "numéro", {"n", "m", "sg"}}};
+  static const Abbreviation kAbbreviations[] = {{"M", "monsieur", {"n", "m", "sg"}},
+                                                {"MM", "monsieur", {"n", "m", "pl"}},
+                                                {"Dr", "docteur", {"n", "m", "sg"}},
+                                                {"Pr", "professeur", {"n", "m", "sg"}},
+                                                {"Me", "maître", {"n", "m", "sg"}},
+                                                {"Mgr", "monseigneur", {"n", "m", "sg"}},
+                                                {"St", "saint", {"adj", "m", "sg"}},
+                                                {"p", "page", {"n", "f", "sg"}},
+                                                {"pp", "page", {"n", "f", "pl"}},
+                                                {"etc", "etc.", {"adv"}},
+                                                {"cf", "cf.", {"vblex", "imp", "p2", "sg"}},
+                                                {"vol", "volume", {"n", "m", "sg"}},
+                                                {"env", "environ", {"adv"}},
+                                                {"art", "article", {"n", "m", "sg"}},
+                                                {"chap", "chapitre", {"n", "m", "sg"}},
+                                                {"av", "avant", {"pr"}},
+                                                {"apr", "après", {"pr"}},
+                                                {"n°", "numéro", {"n", "m", "sg"}}};
   for (const Abbreviation& a : kAbbreviations)
     if (a.form == word) return &a;
   return nullptr;
@@ -241,7 +249,8 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
     if (!out.empty() && u.surface == "." && u.blank_before.empty() && !out.back().punctuation) {
       LexicalUnit& prev = out.back();
       const Abbreviation* abbr = abbreviation_of(prev.surface);
-      bool more_follows = i + 1 < in.size() && in[i + 1].blank_before.find('\n') == std::string::npos;
+      bool more_follows =
+          i + 1 < in.size() && in[i + 1].blank_before.find('\n') == std::string::npos;
       bool initial = char_count(prev.surface) == 1 && starts_upper(prev.surface) && more_follows &&
                      i + 1 < in.size() && starts_upper(in[i + 1].surface) &&
                      !starts_function_word(in[i + 1]);
@@ -257,7 +266,8 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
       }
     }
     // Degrees Celsius or Fahrenheit: one unit of measure, "°C".
-    if (u.surface == "°" && glued(i + 1) && (in[i + 1].surface == "C" || in[i + 1].surface == "F")) {
+    if (u.surface == "°" && glued(i + 1) &&
+        (in[i + 1].surface == "C" || in[i + 1].surface == "F")) {
       LexicalUnit degrees = u;
       append_unit(degrees, in[i + 1]);
       set_single_reading(degrees, degrees.surface, {"n", "m", "sp"});
@@ -284,7 +294,8 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
     auto code_part = [&](std::size_t k) {
       const std::string& w = in[k].surface;
       // Codes have digits or start with two capitals ("IIb", "H"); names ("Kerr") do not.
-      bool capitals = starts_upper(w) && (char_count(w) == 1 || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z'));
+      bool capitals =
+          starts_upper(w) && (char_count(w) == 1 || (w.size() > 1 && w[1] >= 'A' && w[1] <= 'Z'));
       return is_word_unit(in[k]) && (has_digit(w) || capitals);
     };
     if (code_part(i) && glued(i + 1) && in[i + 1].surface == "/" && glued(i + 2) &&
@@ -411,8 +422,7 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
           t.alternatives.push_back(u.analyses[k].parts.front());
       tokens.push_back(std::move(t));
     } else if (std::size_t apostrophe = elision_end(u.surface);
-               apostrophe != std::string::npos && a->parts.size() == 2 &&
-               !a->parts[1].has("enc")) {
+               apostrophe != std::string::npos && a->parts.size() == 2 && !a->parts[1].has("enc")) {
       // An elided word glued to a contraction or a word: "d'autres" = "d'" + "autres",
       // "jusqu'aux" = "jusqu'" + "aux" (à + les), as UD writes them.
       std::string head = u.surface.substr(0, apostrophe);
@@ -434,12 +444,13 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
       } else {
         for (std::size_t p = 0; p < 2; ++p) {
           Token t = token_from(a->parts[p], p == 0 ? head : rest, u);
-          if (p == 0) t.end = u.begin + apostrophe;
-          else t.begin = u.begin + apostrophe;
+          if (p == 0)
+            t.end = u.begin + apostrophe;
+          else
+            t.begin = u.begin + apostrophe;
           // The other readings of this word among the unit's two-word analyses.
           for (const Analysis& other : u.analyses)
-            if (&other != a && other.parts.size() == 2 &&
-                other.parts[0].lemma == first_part.lemma)
+            if (&other != a && other.parts.size() == 2 && other.parts[0].lemma == first_part.lemma)
               t.alternatives.push_back(other.parts[p]);
           tokens.push_back(std::move(t));
         }
@@ -462,8 +473,8 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
         tokens.push_back(token_from(a->parts.front(), u.surface, u));
       } else {
         for (std::size_t p = 0; p < a->parts.size(); ++p) {
-          Token t = token_from(a->parts[p], u.surface.substr(words[p].first,
-                                                             words[p].second - words[p].first), u);
+          Token t = token_from(
+              a->parts[p], u.surface.substr(words[p].first, words[p].second - words[p].first), u);
           t.begin = u.begin + words[p].first;
           t.end = u.begin + words[p].second;
           // The word's other readings among the unit's word-by-word analyses.
@@ -479,9 +490,9 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
       std::vector<std::string> forms;
       // Pronouns glued to their verb by a hyphen, whether tagged enclitic or not
       // ("Attardons-nous" read as the present + "nous").
-      bool enclitic = a->parts.size() > 1 && (a->parts[1].has("enc") ||
-                                             (a->parts[1].has("prn") &&
-                                              u.surface.find('-') != std::string::npos));
+      bool enclitic = a->parts.size() > 1 &&
+                      (a->parts[1].has("enc") ||
+                       (a->parts[1].has("prn") && u.surface.find('-') != std::string::npos));
       if (enclitic) forms = split_enclitics(u.surface, a->parts.size());
       if (forms.empty()) {
         // Contractions ("du" = de + le) and multiword units: each word by its lemma.

@@ -45,11 +45,12 @@ UposSet reading_upos(const std::vector<std::string>& tags, const std::string& le
   if (pos == "vbser" && to_lower(form) == "soit") set |= upos_bit(Upos::Cconj);
   // Participles are verbs or adjectives; past participles also name people ("les
   // déportés", "la survenue").
-  if (has_tag(tags, "pp") || has_tag(tags, "pprs")) set |= upos_bit(Upos::Verb) | upos_bit(Upos::Adj);
+  if (has_tag(tags, "pp") || has_tag(tags, "pprs"))
+    set |= upos_bit(Upos::Verb) | upos_bit(Upos::Adj);
   if (has_tag(tags, "pp")) set |= upos_bit(Upos::Noun);
   // The partitive "de" the rules made a determiner may still be the preposition.
-  if (pos == "det" && m.lemma == "un" && (to_lower(form) == "de" || to_lower(form) == "d'" ||
-                                           to_lower(form) == "d’"))
+  if (pos == "det" && m.lemma == "un" &&
+      (to_lower(form) == "de" || to_lower(form) == "d'" || to_lower(form) == "d’"))
     set |= upos_bit(Upos::Adp);
   // Adjectives are used as nouns ("les jeunes").
   if (pos == "adj") set |= upos_bit(Upos::Noun);
@@ -136,17 +137,15 @@ bool is_des_or_du_determiner(const Token& t) {
 }
 
 bool is_compass_point(std::string_view word) {
-  static constexpr std::string_view kPoints[] = {"nord", "sud", "est", "ouest", "nord-est",
-                                                 "nord-ouest", "sud-est", "sud-ouest"};
+  static constexpr std::string_view kPoints[] = {"nord",     "sud",        "est",     "ouest",
+                                                 "nord-est", "nord-ouest", "sud-est", "sud-ouest"};
   for (std::string_view p : kPoints)
     if (word == p) return true;
   return false;
 }
 
 // The word the features see: the whole contraction for its first word ("des", not "de").
-std::string feature_word(const Token& t) {
-  return to_lower(t.mwt_words > 0 ? t.mwt_form : t.form);
-}
+std::string feature_word(const Token& t) { return to_lower(t.mwt_words > 0 ? t.mwt_form : t.form); }
 
 // The tags of an adjective or noun made from another reading: its class, gender and
 // number, without the verb form a participle had.
@@ -198,9 +197,9 @@ namespace {
 
 bool is_english_function_word(std::string_view lower) {
   static constexpr std::string_view kWords[] = {
-      "the", "of", "and", "for", "with", "at", "to", "by", "from", "is", "are", "in", "my",
-      "your", "our", "their", "this", "its", "we", "they", "it", "was", "were", "will", "be",
-      "been", "have", "has", "what", "which", "maybe", "not"};
+      "the",  "of",   "and",  "for",  "with",  "at",   "to",   "by",    "from",  "is", "are",
+      "in",   "my",   "your", "our",  "their", "this", "its",  "we",    "they",  "it", "was",
+      "were", "will", "be",   "been", "have",  "has",  "what", "which", "maybe", "not"};
   for (std::string_view w : kWords)
     if (lower == w) return true;
   return false;
@@ -331,8 +330,7 @@ void TagModel::retag(std::vector<Token>& tokens) const {
   const std::vector<UposSet>& candidates = context.candidates;
   // Features are read from the tagger's choices, so compute them all before changing any.
   std::vector<std::vector<std::string>> features(tokens.size());
-  for (std::size_t i = 0; i < tokens.size(); ++i)
-    features[i] = static_features(tokens, i, context);
+  for (std::size_t i = 0; i < tokens.size(); ++i) features[i] = static_features(tokens, i, context);
   std::vector<Upos> chosen(tokens.size(), Upos::X);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Upos p1 = i >= 1 ? chosen[i - 1] : Upos::X;
@@ -441,8 +439,10 @@ void apply_upos(Token& t, Upos upos) {
       t.tags = nominal_tags("adj", t);
       break;
     case Upos::Noun:
-      if (participle) t.lemma = participle_lemma(t);
-      else if (t.is(Upos::Propn) || t.unknown) t.lemma = to_lower(t.lemma);
+      if (participle)
+        t.lemma = participle_lemma(t);
+      else if (t.is(Upos::Propn) || t.unknown)
+        t.lemma = to_lower(t.lemma);
       t.tags = nominal_tags("n", t);
       break;
     case Upos::Propn:

@@ -70,8 +70,8 @@ class TagModel {
 
   // All features of tokens[i], given the tags chosen for the two words before it.
   static void add_history_features(std::vector<std::string>& features,
-                                   const std::vector<Token>& tokens, std::size_t i,
-                                   Upos previous, Upos before_previous);
+                                   const std::vector<Token>& tokens, std::size_t i, Upos previous,
+                                   Upos before_previous);
 
   // Training: one perceptron update towards `gold` away from `predicted`.
   void update(const std::vector<std::string>& features, Upos gold, Upos predicted);

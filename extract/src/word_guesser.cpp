@@ -59,8 +59,8 @@ bool follows_determiner(const WordContext& c) {
 }
 
 bool follows_auxiliary(const WordContext& c) {
-  return c.previous && (c.previous->is(Upos::Aux) || c.previous->lemma == "avoir" ||
-                        c.previous->lemma == "être");
+  return c.previous &&
+         (c.previous->is(Upos::Aux) || c.previous->lemma == "avoir" || c.previous->lemma == "être");
 }
 
 void set_tags(Token& t, std::string_view pos, const std::array<std::string_view, 3>& rest) {

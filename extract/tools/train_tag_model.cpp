@@ -35,7 +35,7 @@ namespace {
 struct GoldSentence {
   std::string text;
   std::map<std::pair<std::size_t, std::size_t>, Upos> upos_by_span;  // single-word tokens
-  std::set<std::pair<std::size_t, std::size_t>> contractions;         // multiword tokens
+  std::set<std::pair<std::size_t, std::size_t>> contractions;        // multiword tokens
 };
 
 Upos upos_named(const std::string& name) {
@@ -100,12 +100,13 @@ std::vector<int> gold_of(const Sentence& s, const GoldSentence& g) {
     if (t.mwt_words == 2) {
       // The first word of a contraction: the preposition if the treebank has the
       // contraction too, else what the treebank has there ("des" as a determiner).
-      if (g.contractions.count(span)) gold.push_back(static_cast<int>(t.upos));
-      else gold.push_back(it != g.upos_by_span.end() ? static_cast<int>(it->second) : -1);
+      if (g.contractions.count(span))
+        gold.push_back(static_cast<int>(t.upos));
+      else
+        gold.push_back(it != g.upos_by_span.end() ? static_cast<int>(it->second) : -1);
       continue;
     }
-    if (single && it == g.upos_by_span.end() && g.contractions.count(span) &&
-        t.is(Upos::Det)) {
+    if (single && it == g.upos_by_span.end() && g.contractions.count(span) && t.is(Upos::Det)) {
       gold.push_back(static_cast<int>(Upos::Adp));  // a determiner the treebank splits
       continue;
     }
@@ -153,7 +154,8 @@ int main(int argc, char** argv) {
       ++words;
       if (e.gold[k] < 0) continue;
       ++usable;
-      if (e.candidates[k] & (UposSet{1} << e.gold[k])) ++reachable;
+      if (e.candidates[k] & (UposSet{1} << e.gold[k]))
+        ++reachable;
       else if (std::getenv("TRAME_SHOW_UNREACHABLE"))
         std::cerr << "unreachable: " << e.tokens[k].form << " "
                   << trame::internal::to_string(static_cast<Upos>(e.gold[k])) << " ("

@@ -1,7 +1,6 @@
 // Tagging of French sentences written for these tests: UD tokenisation, parts of speech
 // and lemmas in `trame tag`'s CoNLL-U, and the pieces of the learned tag model.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 #include <string>
 #include <vector>
@@ -47,7 +46,7 @@ std::string forms_of(const std::vector<Word>& words) {
 
 struct Expectation {
   const char* sentence;
-  const char* form;   // the first word with this form is checked
+  const char* form;  // the first word with this form is checked
   const char* upos;
   const char* lemma;  // "" when the lemma is not checked
 };
@@ -84,8 +83,7 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       // Hyphenated names, compounds with a prefix, dates.
       {"Jean-Pierre habite à Saint-Étienne.", "Jean-Pierre habite à Saint-Étienne ."},
       {"Une crise politico-financière éclate.", "Une crise politico-financière éclate ."},
-      {"La réunion du 2021-03-04 est annulée.",
-       "La réunion de le 2021-03-04 est annulée ."},
+      {"La réunion du 2021-03-04 est annulée.", "La réunion de le 2021-03-04 est annulée ."},
       // An inverted subject keeps its hyphen, apart from its verb.
       {"Est-ce vrai ?", "Est -ce vrai ?"},
       // Fixed expressions ending in a contraction are their words.
@@ -113,8 +111,7 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
 TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
   const Expectation cases[] = {
       {"M. Durand est arrivé hier.", "M.", "NOUN", "monsieur"},
-      {"Une crise politico-financière éclate.", "politico-financière", "ADJ",
-       "politico-financier"},
+      {"Une crise politico-financière éclate.", "politico-financière", "ADJ", "politico-financier"},
       {"Jean-Pierre habite à Saint-Étienne.", "Saint-Étienne", "PROPN", "Saint-Étienne"},
       {"La réunion du 2021-03-04 est annulée.", "2021-03-04", "NUM", ""},
       {"Est-ce vrai ?", "-ce", "PRON", "ce"},
@@ -136,8 +133,8 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"Le président parle aux journalistes.", "président", "NOUN", "président"},
       {"Nous verrons d’autres villes.", "autres", "ADJ", "autre"},
       // An adjective reading right after a determiner with no noun after it is the noun.
-      {"Dans sa plainte, le milliardaire estime que le contrat est rompu.", "milliardaire",
-       "NOUN", "milliardaire"},
+      {"Dans sa plainte, le milliardaire estime que le contrat est rompu.", "milliardaire", "NOUN",
+       "milliardaire"},
       {"Ces derniers mois, les ventes ont baissé.", "derniers", "ADJ", "dernier"},
       // A past participle after an article names people.
       {"Les déportés sont revenus en 1945.", "déportés", "NOUN", "déporté"},
