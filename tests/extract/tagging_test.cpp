@@ -161,6 +161,10 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // Words of a stretch of English are foreign words (X).
       {"Il a lu The Wall Street Journal of Commerce hier.", "of", "X", ""},
       {"Le groupe publie Songs for the Deaf en 2002.", "Songs", "X", ""},
+      // Words the dictionary does not know, by their endings.
+      {"Les zorglubs arrivent demain.", "zorglubs", "NOUN", "zorglub"},
+      {"Elle aime la musique zorglubienne.", "zorglubienne", "ADJ", "zorglubien"},
+      {"Des plantes zorglubales poussent ici.", "zorglubales", "ADJ", "zorglubal"},
       // Typographic signs are punctuation.
       {"• Le projet avance.", "•", "PUNCT", "•"},
       // A name inside the sentence.
