@@ -30,6 +30,15 @@ bool reserved_in_stream(char c) {
   }
 }
 
+// Byte length of the space character at `i` (ASCII white space, and the no-break and thin
+// spaces French puts inside numbers and before ":;?!"), or 0.
+std::size_t space_width(std::string_view text, std::size_t i) {
+  if (std::isspace(static_cast<unsigned char>(text[i]))) return 1;
+  if (text.compare(i, 2, "\u00a0") == 0) return 2;
+  if (text.compare(i, 3, "\u202f") == 0 || text.compare(i, 3, "\u2009") == 0) return 3;
+  return 0;
+}
+
 std::string escape_for_stream(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 16);
@@ -39,6 +48,17 @@ std::string escape_for_stream(std::string_view text) {
       continue;
     }
     if (reserved_in_stream(c)) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// An analysis in the stream: its tags' angle brackets are syntax, the rest is escaped.
+std::string escape_analysis(std::string_view analysis) {
+  std::string out;
+  out.reserve(analysis.size());
+  for (char c : analysis) {
+    if (c != '<' && c != '>' && reserved_in_stream(c)) out += '\\';
     out += c;
   }
   return out;
@@ -309,7 +329,9 @@ ApertiumPipeline::ApertiumPipeline(const std::filesystem::path& dir, const std::
 ApertiumPipeline::~ApertiumPipeline() = default;
 
 std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
-  std::string escaped = escape_for_stream(text);
+  // A final blank makes the analyser emit the last word now: without it lttoolbox keeps
+  // it pending and prints it at the start of the next call's output.
+  std::string escaped = escape_for_stream(text) + "\n";
   std::string stream = capture_ufile([&](UFILE* out) {
     FILE* in = fmemopen(escaped.data(), escaped.size(), "rb");
     if (!in) throw std::runtime_error("cannot open the text for analysis");
@@ -327,9 +349,9 @@ std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
     std::string pending;
     while (i < to) {
       std::size_t j = i;
-      while (j < to && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+      while (j < to && space_width(text, j) > 0) j += space_width(text, j);
       std::size_t k = j;
-      while (k < to && !std::isspace(static_cast<unsigned char>(text[k]))) ++k;
+      while (k < to && space_width(text, k) == 0) ++k;
       if (k > j) {
         LexicalUnit p;
         p.surface = std::string(text.substr(j, k - j));
@@ -390,7 +412,7 @@ void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
       } else {
         for (std::size_t a : u.surviving) {
           stream += '/';
-          stream += escape_for_stream(u.analyses[a].text);
+          stream += escape_analysis(u.analyses[a].text);
         }
       }
       stream += "$ ";

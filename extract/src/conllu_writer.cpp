@@ -1,5 +1,6 @@
 #include "conllu_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <sstream>
@@ -13,16 +14,21 @@ namespace {
 // Words elided before a vowel, which UD keeps as tokens of their own ("l'", "qu'").
 bool is_elided_word(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kElided = {
-      "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'",
-      "quoiqu'"};
+      "l'", "d'", "qu'",    "n'",      "s'",      "c'",     "j'",
+      "m'", "t'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"};
   std::string lower = to_lower(w);
+  if (ends_with(lower, "’")) lower = lower.substr(0, lower.size() - 3) + "'";  // typographic
   for (std::string_view e : kElided)
     if (lower == e) return true;
   return false;
 }
 
-// The words of a multiword unit's surface: split at spaces and after elisions.
+// The words of a multiword unit's surface: split at spaces and after elisions, except in
+// the words UD French keeps whole.
 std::vector<std::string> words_of(const std::string& surface) {
+  std::string lower = to_lower(surface);
+  if (lower == "l'on" || lower == "l’on" || lower == "c'est-à-dire" || lower == "c’est-à-dire")
+    return {surface};
   std::vector<std::string> words;
   std::string current;
   auto push = [&] {
@@ -53,7 +59,8 @@ std::vector<std::string> words_of(const std::string& surface) {
 // preposition or conjunction ("grâce à", "parce que"); the words before it are adverbs
 // and nouns ("afin", "sein") before they are prepositions; pronominal expressions keep
 // their pronouns ("ce qui").
-const Morpheme* pick_reading(const std::vector<Analysis>& analyses, bool proper_name,
+const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_view word,
+                             std::string_view next_word, bool proper_name, bool first_word,
                              bool last_word, std::string_view expression_pos) {
   if (proper_name) {
     for (const Analysis& a : analyses)
@@ -61,15 +68,36 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, bool proper_
   }
   std::vector<std::string_view> priority;
   if (expression_pos == "prn" || expression_pos == "rel") priority = {"prn", "rel"};
-  if (last_word && (expression_pos == "pr" || expression_pos == "cnjadv" ||
-                    expression_pos == "cnjsub"))
+  // A verbal expression starts with its verb ("fait partie", "avoir lieu").
+  if (first_word && (expression_pos == "vblex" || expression_pos == "vbser" ||
+                     expression_pos == "vbhaver" || expression_pos == "vbmod"))
+    priority = {"vblex", "vbser", "vbhaver", "vbmod"};
+  if (last_word &&
+      (expression_pos == "pr" || expression_pos == "cnjadv" || expression_pos == "cnjsub"))
     priority.insert(priority.end(), {"pr", "cnjsub", "cnjadv"});
-  priority.insert(priority.end(), {"adv", "n", "pr", "cnjsub", "cnjcoo", "det", "adj", "prn",
-                                   "rel", "vblex", "cnjadv"});
-  for (std::string_view pos : priority)
+  // An adjective comes before the noun it qualifies ("un premier temps", "un grand
+  // nombre de"); before "de" or "à" the word is the noun ("à l'intérieur de").
+  static constexpr std::string_view kLinks[] = {"de", "d'", "d’", "du", "des", "à", "au", "aux"};
+  bool adjective_first = !next_word.empty() && std::find(std::begin(kLinks), std::end(kLinks),
+                                                         to_lower(next_word)) == std::end(kLinks);
+  // So do "dernier", "premier", "autre" ("ce dernier", "les autres").
+  for (const Analysis& a : analyses)
+    if (a.parts.size() == 1 && a.parts[0].has("adj") && is_pronominal_adjective(a.parts[0].lemma))
+      adjective_first = true;
+  if (adjective_first) priority.push_back("adj");
+  // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
+  priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn", "rel",
+                                   "vblex", "cnjadv"});
+  for (std::string_view pos : priority) {
+    const Morpheme* found = nullptr;
     for (const Analysis& a : analyses)
-      if (a.parts.size() == 1 && !a.parts[0].tags.empty() && a.parts[0].tags.front() == pos)
-        return &a.parts[0];
+      if (a.parts.size() == 1 && !a.parts[0].tags.empty() && a.parts[0].tags.front() == pos) {
+        // Among readings of one class, the word's own lemma first: "cours" in "au cours
+        // de" is "cours", not the plural of "cour".
+        if (!found || to_lower(a.parts[0].lemma) == to_lower(word)) found = &a.parts[0];
+      }
+    if (found) return found;
+  }
   return analyses.empty() || analyses[0].parts.empty() ? nullptr : &analyses[0].parts[0];
 }
 
@@ -86,6 +114,8 @@ std::string or_underscore(const std::string& s) { return s.empty() ? "_" : s; }
 // possessives to "son", and keeps a feminine noun's own gender.
 std::string ud_lemma(const Token& t) {
   const std::string& l = t.lemma;
+  // A name is its own lemma, written as in the text ("IA", not the dictionary's "Ia").
+  if (t.is(Upos::Propn) && to_lower(l) == to_lower(t.form)) return t.form;
   if (t.is(Upos::Pron) && (t.has("tn") || t.has("pro") || t.has("enc") || t.has("ref"))) {
     bool plural = t.has("pl");
     if (l == "il" || l == "lui" || l == "le" || l == "elle") return plural ? "eux" : "lui";
@@ -118,10 +148,9 @@ std::string ud_features(const Token& t) {
   if (t.has("pl")) f["Number"] = "Plur";
   if (t.has("p1")) f["Person"] = "1";
   if (t.has("p2")) f["Person"] = "2";
-  if (t.has("p3") && (t.is(Upos::Verb) || t.is(Upos::Aux) || t.is(Upos::Pron)))
-    f["Person"] = "3";
+  if (t.has("p3") && (t.is(Upos::Verb) || t.is(Upos::Aux) || t.is(Upos::Pron))) f["Person"] = "3";
   static const std::map<std::string, std::pair<std::string, std::string>> kTense = {
-      {"pri", {"Ind", "Pres"}}, {"pii", {"Ind", "Imp"}}, {"ifi", {"Ind", "Past"}},
+      {"pri", {"Ind", "Pres"}}, {"pii", {"Ind", "Imp"}},  {"ifi", {"Ind", "Past"}},
       {"fti", {"Ind", "Fut"}},  {"cni", {"Cnd", "Pres"}}, {"prs", {"Sub", "Pres"}},
       {"pis", {"Sub", "Imp"}},  {"imp", {"Imp", "Pres"}}};
   for (const auto& [tag, mt] : kTense)
@@ -173,8 +202,15 @@ struct Row {
 };
 
 Row word_row(int id, const Token& t, std::string misc) {
-  return Row{std::to_string(id), t.form, or_underscore(ud_lemma(t)), std::string(to_string(t.upos)),
-             t.tags.empty() ? "_" : t.tags[0], ud_features(t), -1, "_", std::move(misc)};
+  return Row{std::to_string(id),
+             t.form,
+             or_underscore(ud_lemma(t)),
+             std::string(to_string(t.upos)),
+             t.tags.empty() ? "_" : t.tags[0],
+             ud_features(t),
+             -1,
+             "_",
+             std::move(misc)};
 }
 
 }  // namespace
@@ -208,7 +244,8 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
       const Token& t = s.tokens[k];
       first_word[k] = id + 1;
       std::vector<std::string> words = words_of(t.form);
-      bool split = words.size() > 1 && t.mwt_words == 0 && !t.unknown;
+      // Numbers written in groups ("80 000") stay one word.
+      bool split = words.size() > 1 && t.mwt_words == 0 && !t.unknown && has_letter(t.form);
       if (t.mwt_words > 1) {
         bool last_glued = !s.tokens[k + t.mwt_words - 1].space_after;
         rows.push_back(Row{std::to_string(id + 1) + "-" + std::to_string(id + t.mwt_words),
@@ -236,14 +273,14 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
         auto it = mwe_index.find(words[w]);
         const std::vector<Analysis>* analyses =
             it != mwe_index.end() && it->second < mwe_analyses.size() ? &mwe_analyses[it->second]
-                                                                     : nullptr;
+                                                                      : nullptr;
         if (analyses && !(proper && starts_upper(words[w]))) {
           if (const Analysis* c = contraction_of(*analyses)) {
-            rows.push_back(Row{std::to_string(id + 1) + "-" + std::to_string(id + 2), words[w],
-                               "_", "_", "_", "_", -1, "_", misc});
+            rows.push_back(Row{std::to_string(id + 1) + "-" + std::to_string(id + 2), words[w], "_",
+                               "_", "_", "_", -1, "_", misc});
             for (const Morpheme& part : c->parts) {
               Token word;
-              word.form = to_lower(part.lemma);
+              word.form = contracted_form(part);
               word.upos = upos_of(part);
               word.lemma = lemma_of(part, word.upos);
               word.tags = part.tags;
@@ -255,7 +292,8 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
         Token word;
         word.form = words[w];
         const Morpheme* m =
-            analyses ? pick_reading(*analyses, proper && starts_upper(words[w]), last, expression_pos)
+            analyses ? pick_reading(*analyses, words[w], last ? std::string_view() : words[w + 1],
+                                    proper && starts_upper(words[w]), w == 0, last, expression_pos)
                      : nullptr;
         if (proper && starts_upper(words[w])) {
           word.upos = Upos::Propn;
@@ -266,7 +304,10 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
           word.lemma = lemma_of(*m, word.upos);
           word.tags = m->tags;
         } else {
-          word.upos = t.upos;
+          // A word the dictionary knows only inside its expression ("afin de", "quant à",
+          // "parce que") is, before the expression's last word, UD's adverb.
+          bool linker = t.is(Upos::Adp) || t.is(Upos::Sconj) || t.is(Upos::Cconj);
+          word.upos = linker && !last ? Upos::Adv : t.upos;
           word.lemma = to_lower(words[w]);
         }
         rows.push_back(word_row(++id, word, misc));

@@ -4,6 +4,7 @@
 #include <array>
 #include <set>
 
+#include "tag_corrections.h"
 #include "text_util.h"
 #include "word_guesser.h"
 
@@ -37,12 +38,30 @@ bool is_abbreviation(std::string_view word) {
   return kAbbrev.count(word) > 0;
 }
 
+}  // namespace
+
+bool starts_function_word(const LexicalUnit& u) {
+  for (const Analysis& a : u.analyses)
+    if (!a.parts.empty() && !a.parts[0].tags.empty()) {
+      const std::string& pos = a.parts[0].tags.front();
+      if (pos == "det" || pos == "pr" || pos == "prn" || pos == "cnjcoo" || pos == "cnjsub" ||
+          pos == "cnjadv" || pos == "rel")
+        return true;
+    }
+  return false;
+}
+
+namespace {
+
 std::size_t count_newlines(std::string_view s) { return std::count(s.begin(), s.end(), '\n'); }
 
 }  // namespace
 
-FrenchAnalyzer::FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix)
-    : pipeline_(apertium_dir, prefix) {}
+FrenchAnalyzer::FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix,
+                               bool use_tag_model)
+    : pipeline_(apertium_dir, prefix) {
+  if (use_tag_model && !TagModel::built_in().empty()) tag_model_ = &TagModel::built_in();
+}
 
 std::vector<Sentence> FrenchAnalyzer::analyse(std::string_view text, bool one_sentence_per_line) {
   std::vector<LexicalUnit> units = pipeline_.analyse(text);
@@ -69,6 +88,10 @@ std::vector<Sentence> FrenchAnalyzer::analyse(std::string_view text, bool one_se
     }
     s.text = std::string(text.substr(s.begin, s.end - s.begin));
     s.tokens = tokens_of(groups[i]);
+    if (tag_model_) {
+      tag_model_->retag(s.tokens);
+      correct_after_model(s.tokens);
+    }
     sentences.push_back(std::move(s));
   }
   return sentences;
@@ -143,7 +166,10 @@ std::vector<AnalysedSentence> segment(std::vector<LexicalUnit>&& units, std::str
       if (u.surface == "." && !current.empty() && u.blank_before.empty()) {
         const LexicalUnit& prev = current.back();
         const LexicalUnit* next = i + 1 < units.size() ? &units[i + 1] : nullptr;
-        bool single_capital = char_count(prev.surface) == 1 && starts_upper(prev.surface);
+        // An initial ("John F. Kennedy") is followed by a name, not by a word that starts
+        // a sentence ("... le réseau X. Dans sa plainte").
+        bool single_capital = char_count(prev.surface) == 1 && starts_upper(prev.surface) &&
+                              !(next && starts_function_word(*next));
         if ((single_capital || is_abbreviation(prev.surface)) && next &&
             count_newlines(next->blank_before) == 0)
           ends = false;

@@ -14,13 +14,15 @@ std::size_t skip_adverbs(const std::vector<Token>& tokens, std::size_t i) {
 }
 
 bool starts_noun_phrase(const Token* t) {
-  return t && (t->is(Upos::Det) || t->is(Upos::Noun) || t->is(Upos::Propn) ||
-               t->is(Upos::Num) || (t->is(Upos::Pron) && !t->has("enc")) || t->is(Upos::Adj));
+  return t && (t->is(Upos::Det) || t->is(Upos::Noun) || t->is(Upos::Propn) || t->is(Upos::Num) ||
+               (t->is(Upos::Pron) && !t->has("enc")) || t->is(Upos::Adj));
 }
 
 bool nominal(const Token* t) {
   return t && (t->is(Upos::Noun) || t->is(Upos::Propn) || t->is(Upos::Adj) || t->is(Upos::Num));
 }
+
+}  // namespace
 
 bool is_pronominal_adjective(std::string_view lemma) {
   static const std::set<std::string, std::less<>> kWords = {
@@ -28,9 +30,11 @@ bool is_pronominal_adjective(std::string_view lemma) {
   return kWords.count(lemma) > 0 || ends_with(lemma, "ième");
 }
 
+namespace {
+
 bool is_negation_word(std::string_view lemma) {
-  static const std::set<std::string, std::less<>> kWords = {"pas", "plus", "jamais", "guère",
-                                                           "point", "rien", "personne"};
+  static const std::set<std::string, std::less<>> kWords = {"pas",   "plus", "jamais",  "guère",
+                                                            "point", "rien", "personne"};
   return kWords.count(lemma) > 0;
 }
 
@@ -41,9 +45,8 @@ void merge_indefinite_des(std::vector<Token>& tokens) {
     Token& t = tokens[i];
     if (t.mwt_words != 2 || to_lower(t.mwt_form) != "des") continue;
     const Token* prev = i > 0 ? &tokens[i - 1] : nullptr;
-    bool governed = prev && (prev->is(Upos::Noun) || prev->is(Upos::Propn) ||
-                             prev->is(Upos::Adj) || prev->is(Upos::Num) ||
-                             prev->is(Upos::Pron) || prev->is(Upos::Cconj) ||
+    bool governed = prev && (prev->is(Upos::Noun) || prev->is(Upos::Propn) || prev->is(Upos::Adj) ||
+                             prev->is(Upos::Num) || prev->is(Upos::Pron) || prev->is(Upos::Cconj) ||
                              prev->is(Upos::Adv));
     if (governed) continue;
     Token merged = tokens[i + 1];
@@ -113,8 +116,8 @@ void correct_tags(std::vector<Token>& tokens) {
     if (t.lemma == "ne") negation_open = true;
 
     // The second word of a negation is an adverb (or "rien"/"personne", pronouns).
-    if (negation_open && is_negation_word(lower) && !t.is(Upos::Adv) &&
-        lower != "rien" && lower != "personne" && switch_reading(t, "adv"))
+    if (negation_open && is_negation_word(lower) && !t.is(Upos::Adv) && lower != "rien" &&
+        lower != "personne" && switch_reading(t, "adv"))
       negation_open = false;
     else if (negation_open && is_negation_word(lower))
       negation_open = false;
@@ -127,13 +130,16 @@ void correct_tags(std::vector<Token>& tokens) {
     }
 
     // A pronoun reading directly before a noun is the determiner ("ce projet", "un an").
-    if (t.is(Upos::Pron) && next && (next->is(Upos::Noun) || (next->is(Upos::Adj) && i + 2 < tokens.size() && tokens[i + 2].is(Upos::Noun))) &&
+    if (t.is(Upos::Pron) && next &&
+        (next->is(Upos::Noun) ||
+         (next->is(Upos::Adj) && i + 2 < tokens.size() && tokens[i + 2].is(Upos::Noun))) &&
         has_reading(t, "det") && !t.has("enc"))
       switch_reading(t, "det");
 
     // Prepositions that can be adverbs ("après", "avant", "depuis") govern a following
     // noun phrase.
-    if (t.is(Upos::Adv) && has_reading(t, "pr") && starts_noun_phrase(next)) switch_reading(t, "pr");
+    if (t.is(Upos::Adv) && has_reading(t, "pr") && starts_noun_phrase(next))
+      switch_reading(t, "pr");
 
     // A participle beside a noun is a verb in UD (acl), not an adjective.
     if (t.is(Upos::Adj) && has_reading_with(t, "pp")) switch_reading_with(t, "vblex", "pp");
@@ -169,6 +175,20 @@ void correct_tags(std::vector<Token>& tokens) {
       switch_reading_with(t, "vblex", "pp") || switch_reading_with(t, "vbser", "pp") ||
           switch_reading_with(t, "vbhaver", "pp");
 
+    // A noun that is the same in the singular and the plural ("fois", "cours", "fonds")
+    // before the plural of a shorter noun ("foi", "cour", "fond"): the invariable noun is
+    // far more common.
+    if (t.is(Upos::Noun) && to_lower(t.lemma) != lower && !t.has("sp")) {
+      for (Morpheme& m : t.alternatives)
+        if (!m.tags.empty() && m.tags.front() == "n" && m.has("sp") && to_lower(m.lemma) == lower) {
+          Morpheme current{t.lemma, t.tags};
+          t.lemma = m.lemma;
+          t.tags = m.tags;
+          m = std::move(current);
+          break;
+        }
+    }
+
     // An acronym the dictionary knows as a common noun names something ("l'ONU").
     if (t.is(Upos::Noun) && i > 0 && is_all_upper(t.form) && !t.unknown) {
       t.upos = Upos::Propn;
@@ -195,6 +215,22 @@ void correct_tags(std::vector<Token>& tokens) {
       t.lemma = "un";
       t.tags = {"det", "ind", "mf", "sp"};
     }
+  }
+}
+
+void correct_after_model(std::vector<Token>& tokens) {
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    // A determiner needs a noun: an adjective right after it with nothing nominal after
+    // it is that noun ("le milliardaire estime"), unless it stands for one ("ce dernier").
+    if (t.is(Upos::Adj) && tokens[i - 1].is(Upos::Det) && !nominal(next) &&
+        !is_pronominal_adjective(t.lemma) && !t.is_past_participle())
+      if (!switch_reading(t, "n")) {
+        t.upos = Upos::Noun;
+        // assign(), not = "n", which trips a false -Wrestrict alarm in GCC 12.
+        if (!t.tags.empty()) t.tags.front().assign(1, 'n');
+      }
   }
 }
 

@@ -33,6 +33,8 @@ struct Token {
   // The other single-morpheme readings of the word, for corrections that overrule the
   // tagger.
   std::vector<Morpheme> alternatives;
+  // How many of `alternatives`, at the front, CG-3 left standing (the others it ruled out).
+  std::size_t kept_alternatives = 0;
 
   bool has(std::string_view tag) const;
   bool is(Upos u) const { return upos == u; }

@@ -50,6 +50,21 @@ constexpr SuffixRule kRules[] = {
     {"elle", Upos::Adj, "el", {"adj", "f", "sg"}},
     {"ale", Upos::Adj, "al", {"adj", "f", "sg"}},
     {"aux", Upos::Adj, "al", {"adj", "m", "pl"}},
+    {"ales", Upos::Adj, "al", {"adj", "f", "pl"}},
+    {"elles", Upos::Adj, "el", {"adj", "f", "pl"}},
+    {"ives", Upos::Adj, "if", {"adj", "f", "pl"}},
+    {"ifs", Upos::Adj, "if", {"adj", "m", "pl"}},
+    {"euses", Upos::Adj, "eux", {"adj", "f", "pl"}},
+    {"ables", Upos::Adj, "able", {"adj", "mf", "pl"}},
+    {"ibles", Upos::Adj, "ible", {"adj", "mf", "pl"}},
+    {"ien", Upos::Adj, "ien", {"adj", "m", "sg"}},
+    {"iens", Upos::Adj, "ien", {"adj", "m", "pl"}},
+    {"ienne", Upos::Adj, "ien", {"adj", "f", "sg"}},
+    {"iennes", Upos::Adj, "ien", {"adj", "f", "pl"}},
+    {"ante", Upos::Adj, "ant", {"adj", "f", "sg"}},
+    {"antes", Upos::Adj, "ant", {"adj", "f", "pl"}},
+    {"ente", Upos::Adj, "ent", {"adj", "f", "sg"}},
+    {"entes", Upos::Adj, "ent", {"adj", "f", "pl"}},
 };
 
 bool follows_determiner(const WordContext& c) {
@@ -59,8 +74,8 @@ bool follows_determiner(const WordContext& c) {
 }
 
 bool follows_auxiliary(const WordContext& c) {
-  return c.previous && (c.previous->is(Upos::Aux) || c.previous->lemma == "avoir" ||
-                        c.previous->lemma == "être");
+  return c.previous &&
+         (c.previous->is(Upos::Aux) || c.previous->lemma == "avoir" || c.previous->lemma == "être");
 }
 
 void set_tags(Token& t, std::string_view pos, const std::array<std::string_view, 3>& rest) {
@@ -78,6 +93,15 @@ void guess_unknown(Token& t, const WordContext& c) {
   t.lemma = form;
 
   if (!has_letter(form)) {
+    // Typographic punctuation the analyser passes through: bullets, dashes, quotes.
+    static constexpr std::string_view kPunctuation[] = {"•", "·", "–", "—", "«", "»", "“",
+                                                        "”", "‘", "’", "‹", "›", "„", "…"};
+    for (std::string_view p : kPunctuation)
+      if (form == p) {
+        t.upos = Upos::Punct;
+        set_tags(t, "punct", {});
+        return;
+      }
     if (has_digit(form)) {
       t.upos = Upos::Num;
       set_tags(t, "num", {});
@@ -137,9 +161,14 @@ void guess_unknown(Token& t, const WordContext& c) {
     }
     return;
   }
-  // Anglicisms and other nouns: plural "-s" after a plural determiner.
+  // Anglicisms and other nouns: a final "-s" is the plural after a plural determiner, or
+  // when the word does not end like a singular in "-s" ("bus", "gaz" aside, French and
+  // English singulars rarely end in "-ss", "-us", "-is", "-as", "-os").
   t.upos = Upos::Noun;
-  bool plural = ends_with(lower, "s") && c.previous && c.previous->number() == 'p';
+  bool singular_s = ends_with(lower, "ss") || ends_with(lower, "us") || ends_with(lower, "is") ||
+                    ends_with(lower, "as") || ends_with(lower, "os") || ends_with(lower, "ys");
+  bool plural = ends_with(lower, "s") && char_count(lower) > 3 &&
+                ((c.previous && c.previous->number() == 'p') || !singular_s);
   if (plural) t.lemma = lower.substr(0, lower.size() - 1);
   set_tags(t, "n", {"m", plural ? "pl" : "sg", ""});
 }

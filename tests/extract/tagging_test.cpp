@@ -1,0 +1,243 @@
+// Tagging of French sentences written for these tests: UD tokenisation, parts of speech
+// and lemmas in `trame tag`'s CoNLL-U, and the pieces of the learned tag model.
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "conllu_writer.h"
+#include "french_analyzer.h"
+#include "tag_model.h"
+
+using namespace trame::internal;
+
+namespace {
+
+FrenchAnalyzer& analyzer() {
+  static FrenchAnalyzer instance(TRAME_APERTIUM_DIR, TRAME_APERTIUM_PREFIX);
+  return instance;
+}
+
+struct Word {
+  std::string form, lemma, upos;
+};
+
+// The syntactic words (not multiword-token lines) of a sentence's CoNLL-U.
+std::vector<Word> tag(const std::string& sentence) {
+  std::vector<Sentence> sentences = analyzer().analyse(sentence, true);
+  std::istringstream conllu(write_conllu(sentences, analyzer()));
+  std::vector<Word> words;
+  for (std::string line; std::getline(conllu, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream fields(line);
+    for (std::string c; std::getline(fields, c, '\t');) cols.push_back(c);
+    if (cols.size() < 4 || cols[0].find('-') != std::string::npos) continue;
+    words.push_back(Word{cols[1], cols[2], cols[3]});
+  }
+  return words;
+}
+
+std::string forms_of(const std::vector<Word>& words) {
+  std::string out;
+  for (const Word& w : words) out += (out.empty() ? "" : " ") + w.form;
+  return out;
+}
+
+struct Expectation {
+  const char* sentence;
+  const char* form;  // the first word with this form is checked
+  const char* upos;
+  const char* lemma;  // "" when the lemma is not checked
+};
+
+void check(const Expectation& e) {
+  std::vector<Word> words = tag(e.sentence);
+  INFO(e.sentence << "  ->  " << forms_of(words));
+  const Word* found = nullptr;
+  for (const Word& w : words)
+    if (w.form == e.form) {
+      found = &w;
+      break;
+    }
+  REQUIRE(found != nullptr);
+  CHECK(found->upos == e.upos);
+  if (*e.lemma) CHECK(found->lemma == e.lemma);
+}
+
+}  // namespace
+
+TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
+  struct Case {
+    const char* sentence;
+    const char* words;
+  };
+  const Case cases[] = {
+      // An abbreviation keeps its period; an initial before a name too.
+      {"M. Durand est arrivé hier.", "M. Durand est arrivé hier ."},
+      {"Il cite John F. Kennedy.", "Il cite John F. Kennedy ."},
+      // ... but a capital letter before a sentence is no initial.
+      {"Il a quitté le réseau X. Dans sa plainte, il parle.",
+       "Il a quitté le réseau X . Dans sa plainte , il parle ."},
+      {"On vend des pommes, des poires, etc.", "On vend des pommes , des poires , etc."},
+      // Hyphenated names, compounds with a prefix, dates.
+      {"Jean-Pierre habite à Saint-Étienne.", "Jean-Pierre habite à Saint-Étienne ."},
+      {"Une crise politico-financière éclate.", "Une crise politico-financière éclate ."},
+      {"La réunion du 2021-03-04 est annulée.", "La réunion de le 2021-03-04 est annulée ."},
+      // An inverted subject keeps its hyphen, apart from its verb.
+      {"Est-ce vrai ?", "Est -ce vrai ?"},
+      // Fixed expressions ending in a contraction are their words.
+      {"Il travaille au sein du parti.", "Il travaille à le sein de le parti ."},
+      {"Elle marche jusqu'aux remparts.", "Elle marche jusqu' à les remparts ."},
+      {"Nous verrons d'autres villes.", "Nous verrons d' autres villes ."},
+      {"Nous verrons d’autres villes.", "Nous verrons d’ autres villes ."},
+      // Words UD keeps whole.
+      {"Il faut que l'on parte.", "Il faut que l'on parte ."},
+      {"Le vote, c'est-à-dire le choix, compte.", "Le vote , c'est-à-dire le choix , compte ."},
+      {"Il hésita... puis partit.", "Il hésita ... puis partit ."},
+      {"La ville compte 80\u00a0000 habitants.", "La ville compte 80\u00a0000 habitants ."},
+      {"La ville compte 80 000 habitants.", "La ville compte 80 000 habitants ."},
+      {"Il fait 30 °C dehors.", "Il fait 30 °C dehors ."},
+      // Numbers and codes joined by a slash are one word; words keep the slash apart.
+      {"La dose passe à 1/10 le 23/12/2006.", "La dose passe à 1/10 le 23/12/2006 ."},
+      {"Il lit et/ou écrit.", "Il lit et / ou écrit ."},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    CHECK(forms_of(tag(c.sentence)) == c.words);
+  }
+}
+
+TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
+  const Expectation cases[] = {
+      {"M. Durand est arrivé hier.", "M.", "NOUN", "monsieur"},
+      {"Une crise politico-financière éclate.", "politico-financière", "ADJ", "politico-financier"},
+      {"Jean-Pierre habite à Saint-Étienne.", "Saint-Étienne", "PROPN", "Saint-Étienne"},
+      {"La réunion du 2021-03-04 est annulée.", "2021-03-04", "NUM", ""},
+      {"Est-ce vrai ?", "-ce", "PRON", "ce"},
+      {"Il travaille au sein du parti.", "sein", "NOUN", "sein"},
+      {"Elle marche jusqu'aux remparts.", "jusqu'", "ADP", "jusque"},
+      {"Il faut que l'on parte.", "l'on", "PRON", "on"},
+      {"Il hésita... puis partit.", "...", "PUNCT", "..."},
+      // Auxiliaries before participles, participles of compound tenses as verbs.
+      {"Le ministre a signé le décret.", "a", "AUX", "avoir"},
+      {"Le ministre a signé le décret.", "signé", "VERB", "signer"},
+      {"Le ministre a signé le décret.", "ministre", "NOUN", "ministre"},
+      {"Les électeurs ont voté dimanche.", "ont", "AUX", "avoir"},
+      // avoir with an object is a verb.
+      {"Le maire a une maison.", "a", "VERB", "avoir"},
+      // être as a copula is an auxiliary in UD.
+      {"La décision est importante.", "est", "AUX", "être"},
+      {"La décision est importante.", "importante", "ADJ", "important"},
+      // A word after an article is a noun, not a verb.
+      {"Le président parle aux journalistes.", "président", "NOUN", "président"},
+      {"Nous verrons d’autres villes.", "autres", "ADJ", "autre"},
+      // An adjective reading right after a determiner with no noun after it is the noun.
+      {"Dans sa plainte, le milliardaire estime que le contrat est rompu.", "milliardaire", "NOUN",
+       "milliardaire"},
+      {"Ces derniers mois, les ventes ont baissé.", "derniers", "ADJ", "dernier"},
+      // A past participle after an article names people.
+      {"Les déportés sont revenus en 1945.", "déportés", "NOUN", "déporté"},
+      // Partitive "de" after a negation is a determiner.
+      {"Il n'a pas de voiture.", "de", "DET", ""},
+      {"Il n'a pas de voiture.", "pas", "ADV", "pas"},
+      // Subordinating and relative "que".
+      {"Il pense que le projet avance.", "que", "SCONJ", "que"},
+      {"Le projet que nous présentons avance.", "que", "PRON", "que"},
+      // Ordinals and "dernier" standing for a noun stay adjectives; compass points are nouns.
+      {"Le ministre a reçu le maire, puis ce dernier est parti.", "dernier", "ADJ", "dernier"},
+      {"Elle est arrivée la première.", "première", "ADJ", "premier"},
+      {"Le vent souffle du nord.", "nord", "NOUN", "nord"},
+      // Invariable nouns keep their own lemma; so do the words of fixed expressions.
+      {"Il est venu une fois par semaine.", "fois", "NOUN", "fois"},
+      {"Au cours de la réunion, il a parlé.", "cours", "NOUN", "cours"},
+      // Inside a fixed expression, an adjective before its noun stays an adjective.
+      {"Dans un premier temps, il a refusé.", "premier", "ADJ", "premier"},
+      {"Il habite à l'intérieur de la ville.", "intérieur", "NOUN", "intérieur"},
+      // The first word of "afin de", "quant à", "parce que" is an adverb.
+      {"Il part tôt afin de travailler.", "afin", "ADV", "afin"},
+      {"Quant à la ville, elle attend.", "Quant", "ADV", "quant"},
+      {"Il reste parce qu'il pleut.", "parce", "ADV", "parce"},
+      // Words of a stretch of English are foreign words (X).
+      {"Il a lu The Wall Street Journal of Commerce hier.", "of", "X", ""},
+      {"Le groupe publie Songs for the Deaf en 2002.", "Songs", "X", ""},
+      // Words the dictionary does not know, by their endings.
+      {"Les zorglubs arrivent demain.", "zorglubs", "NOUN", "zorglub"},
+      {"Elle aime la musique zorglubienne.", "zorglubienne", "ADJ", "zorglubien"},
+      {"Des plantes zorglubales poussent ici.", "zorglubales", "ADJ", "zorglubal"},
+      // Typographic signs are punctuation.
+      {"• Le projet avance.", "•", "PUNCT", "•"},
+      // A name inside the sentence.
+      {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
+  };
+  for (const Expectation& e : cases) check(e);
+}
+
+TEST_CASE("the tag model's text form reads back what it wrote", "[tagging]") {
+  TagModel model;
+  std::vector<std::string> features = {"bias", "w=porte"};
+  model.update(features, Upos::Noun, Upos::Verb);
+  model.tick();
+  std::string text = model.save("a test model", 0.0F);
+  CHECK(text.rfind("# a test model\n", 0) == 0);
+  TagModel read = TagModel::parse(text);
+  UposSet noun_or_verb = upos_bit(Upos::Noun) | upos_bit(Upos::Verb);
+  CHECK(read.best(features, noun_or_verb) == Upos::Noun);
+  // The choice stays within the allowed parts of speech, whatever the weights.
+  CHECK(read.best(features, upos_bit(Upos::Verb)) == Upos::Verb);
+  CHECK_THROWS(TagModel::parse("w=porte NOUN=1\n"));
+  CHECK_THROWS(TagModel::parse("w=porte\tNOUN1\n"));
+  CHECK_THROWS(TagModel::parse("w=porte\tNOM=1\n"));
+}
+
+TEST_CASE("the built-in tag model is loaded", "[tagging]") {
+  CHECK_FALSE(TagModel::built_in().empty());
+}
+
+TEST_CASE("a new part of speech brings its reading, lemma and tags", "[tagging]") {
+  SECTION("a dictionary reading with that part of speech is taken") {
+    Token t;
+    t.form = "est";
+    t.lemma = "est";
+    t.upos = Upos::Noun;
+    t.tags = {"n", "m", "sg"};
+    t.alternatives = {Morpheme{"être", {"vbser", "pri", "p3", "sg"}}};
+    apply_upos(t, Upos::Aux);
+    CHECK(t.lemma == "être");
+    CHECK(t.tags.front() == "vbser");
+    // ... and the noun reading stays available.
+    apply_upos(t, Upos::Noun);
+    CHECK(t.lemma == "est");
+  }
+  SECTION("a past participle used as an adjective has its masculine singular as lemma") {
+    Token t;
+    t.form = "élevées";
+    t.lemma = "élever";
+    t.upos = Upos::Verb;
+    t.tags = {"vblex", "pp", "f", "pl"};
+    apply_upos(t, Upos::Adj);
+    CHECK(t.upos == Upos::Adj);
+    CHECK(t.lemma == "élevé");
+  }
+  SECTION("partitive de is the indefinite determiner") {
+    Token t;
+    t.form = "de";
+    t.lemma = "de";
+    t.upos = Upos::Adp;
+    t.tags = {"pr"};
+    CHECK((candidate_upos(t, false) & upos_bit(Upos::Det)) != 0);
+    apply_upos(t, Upos::Det);
+    CHECK(t.lemma == "un");
+  }
+  SECTION("avoir may be an auxiliary or a verb, never a noun") {
+    Token t;
+    t.form = "a";
+    t.lemma = "avoir";
+    t.upos = Upos::Verb;
+    t.tags = {"vbhaver", "pri", "p3", "sg"};
+    UposSet allowed = candidate_upos(t, false);
+    CHECK((allowed & upos_bit(Upos::Aux)) != 0);
+    CHECK((allowed & upos_bit(Upos::Verb)) != 0);
+    CHECK((allowed & upos_bit(Upos::Noun)) == 0);
+  }
+}
