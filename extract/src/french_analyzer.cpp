@@ -29,13 +29,22 @@ bool is_closing_punct(std::string_view s) {
   return s == "»" || s == "\"" || s == ")" || s == "]" || s == "”" || s == "’";
 }
 
-// Titles and abbreviations written with a period that does not end a sentence.
-bool is_abbreviation(std::string_view word) {
-  static const std::set<std::string, std::less<>> kAbbrev = {
+// Titles written with a period before a name: the period ends no sentence.
+bool is_title_abbreviation(std::string_view word) {
+  static const std::set<std::string, std::less<>> kTitles = {
       "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste",
-      "etc", "cf", "p", "pp", "vol", "n°", "av", "apr", "J.-C", "env", "art", "al", "Cie",
-      "Jr", "Sr", "Gal", "Gén", "Col", "Cdt", "Lt", "Sgt", "Prof", "Inc", "Ltd", "Co", "chap"};
-  return kAbbrev.count(word) > 0;
+      "Gal", "Gén", "Col", "Cdt", "Lt", "Sgt", "Prof", "J.-C"};
+  return kTitles.count(word) > 0;
+}
+
+// Abbreviations of common words ("etc.", "p.", "vol."): the period ends no sentence when
+// the text goes on in lower case or with a number ("vol. 3", "etc. et"); before a capital
+// it may well end one ("... un prochain vol. Blue Origin").
+bool is_word_abbreviation(std::string_view word) {
+  static const std::set<std::string, std::less<>> kWords = {
+      "etc", "cf", "p", "pp", "vol", "n°", "av", "apr", "env", "art", "al", "chap", "éd",
+      "coll", "fig", "réf", "tél", "min", "max", "approx", "Inc", "Ltd", "Co", "Cie", "Jr", "Sr"};
+  return kWords.count(word) > 0;
 }
 
 }  // namespace
@@ -170,8 +179,10 @@ std::vector<AnalysedSentence> segment(std::vector<LexicalUnit>&& units, std::str
         // a sentence ("... le réseau X. Dans sa plainte").
         bool single_capital = char_count(prev.surface) == 1 && starts_upper(prev.surface) &&
                               !(next && starts_function_word(*next));
-        if ((single_capital || is_abbreviation(prev.surface)) && next &&
-            count_newlines(next->blank_before) == 0)
+        bool same_line = next && count_newlines(next->blank_before) == 0;
+        bool goes_on = next && (starts_lower(next->surface) || has_digit(next->surface));
+        if (same_line && (single_capital || is_title_abbreviation(prev.surface) ||
+                          (is_word_abbreviation(prev.surface) && goes_on)))
           ends = false;
       }
       if (ends && i + 1 < units.size() && !current.empty() &&
