@@ -267,7 +267,15 @@ class ClauseReader {
           std::string l = lower(token_of_chunk(k));
           if (l == "qui") {
             int ante = antecedent_of_relative(k);
-            if (ante >= 0) return with_coordinated_if_plural(ante, vg);
+            if (ante < 0) return {};
+            // "au mouvement des coopératives, qui maintient": the verb agrees with the
+            // head of the "de" chain, not with its complement.
+            if (!agrees(vg, {ante})) {
+              int head = head_of_complement_chain(chunk_of_mention_[static_cast<std::size_t>(ante)]);
+              if (is(head, ChunkKind::Mention) && agrees(vg, {chunk(head).index}))
+                ante = chunk(head).index;
+            }
+            return with_coordinated_if_plural(ante, vg);
           }
           return {};
         }
@@ -300,6 +308,15 @@ class ClauseReader {
           // "X a fondé Y et dirige Z": the subject of the verb before.
           int prev = previous_finite(c);
           if (prev >= 0) return subjects_of(prev);
+          return {};
+        }
+        case ChunkKind::Other: {
+          // "depuis 1914": a preposition with a number is passed over like any adverbial.
+          const Token& t = token_of_chunk(k);
+          if ((t.is(Upos::Num) || t.is(Upos::Sym)) && is(k - 1, ChunkKind::Preposition)) {
+            k = skip_adverbs_left(k - 2);
+            continue;
+          }
           return {};
         }
         default:
@@ -506,6 +523,7 @@ class ClauseReader {
     std::vector<int> objects;
     std::vector<std::pair<int, int>> obliques;  // (preposition token, mention)
     std::vector<int> agents;
+    std::vector<int> dative;  // clitic "lui", "leur": an oblique with "à"
     int object_chunk = -1;
   };
 
@@ -519,7 +537,7 @@ class ClauseReader {
     }
     if (vg.dative_clitic >= 0) {
       int m = mention_for_token(vg.dative_clitic);
-      if (m >= 0) out.obliques.push_back({vg.dative_clitic, m});
+      if (m >= 0) out.dative.push_back(m);  // "lui a confié": "a confié à"
     }
     if (auto it = relative_object_.find(g); it != relative_object_.end())
       out.objects.push_back(it->second);
@@ -529,10 +547,22 @@ class ClauseReader {
     // A prepositional phrase may precede a heavier object: "attaqué en justice Velotrix",
     // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
     int early_oblique = -1;
+    // A quoted adverbial before the object: "a dégelé « aujourd'hui même » un milliard".
+    if (is(k, ChunkKind::OpenQuote)) {
+      int q = k + 1;
+      while (is(q, ChunkKind::Adverb)) ++q;
+      if (q > k + 1 && is(q, ChunkKind::CloseQuote)) k = q + 1;
+    }
     if (is(k, ChunkKind::Preposition) && !is_de(token_of_chunk(k)) && is(k + 1, ChunkKind::Mention) &&
-        is(k + 2, ChunkKind::Mention) && !passive && !vg.copula) {
-      early_oblique = k;
-      k = k + 2;
+        !passive && !vg.copula) {
+      // "invente avec ses amis X et Y, le cycle à quatre temps"
+      int last = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(chunk(k + 1).index).back())];
+      int q = last + 1;
+      if (is(q, ChunkKind::Comma)) ++q;
+      if (is(q, ChunkKind::Mention)) {
+        early_oblique = k;
+        k = q;
+      }
     }
     // ... or an incise between commas: "n'a pas connu, à Fains, le succès", "encourage,
     // dans la région, les éleveurs".
@@ -705,6 +735,14 @@ class ClauseReader {
     }
     if (vg.copula) {
       read_copula(g, subjects, comp);
+      // "X reste une énigme", "X devient une université": copular verbs other than être
+      // state what the subject is or becomes.
+      if (vg.lemma != "être" && comp.object_chunk >= 0) {
+        int attribute = chunk(comp.object_chunk).index;
+        for (int s : subjects)
+          if (mention(attribute).kind != MentionKind::Pronoun)
+            emit(s, g, attribute, text, vg.lemma, vg.negated, base - 0.1, "copula");
+      }
       return;
     }
     if (passive) {
@@ -731,6 +769,7 @@ class ClauseReader {
       if (controlled && mention(s).kind == MentionKind::Concept) continue;
       for (int o : comp.objects) emit(s, g, o, text, vg.lemma, vg.negated, base, rule);
       if (borrowed_subject) continue;
+      for (int m : comp.dative) emit(s, g, m, text + " à", vg.lemma, vg.negated, base - 0.15, "dative");
       for (auto [prep, m] : comp.obliques) {
         std::string words = text;
         // Adverbs right after the verb belong to the predicate before a preposition:
