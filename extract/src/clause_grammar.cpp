@@ -765,6 +765,7 @@ class ClauseReader {
     // infinitives) is less certain: it is kept only for names and what stands for them.
     bool controlled = vg.form == VerbForm::Gerund || vg.form == VerbForm::Infinitive ||
                       (vg.form == VerbForm::PresentParticiple && !adjacent_subject(g));
+    std::size_t first_new = reading_.predications.size();
     for (int s : subjects) {
       if (controlled && mention(s).kind == MentionKind::Concept) continue;
       for (int o : comp.objects) emit(s, g, o, text, vg.lemma, vg.negated, base, rule);
@@ -793,6 +794,13 @@ class ClauseReader {
           for (int o : comp.objects) emit(m, g, o, text, vg.lemma, vg.negated, base - 0.1, "comitative");
       }
     }
+    if (controlled) mark_controlled(first_new);
+  }
+
+  // Marks the predications from `first` on as read with a borrowed subject.
+  void mark_controlled(std::size_t first) {
+    for (std::size_t i = first; i < reading_.predications.size(); ++i)
+      reading_.predications[i].controlled = true;
   }
 
   // A present participle right after its noun ("un vélo intégrant une batterie").

@@ -27,6 +27,9 @@ struct Predication {
   double confidence = 0.5;
   const char* rule = "";  // the rule that read it
   bool object_is_owner = false;  // object is the owner of `object`'s possessive ("son dirigeant")
+  // The subject was borrowed from the clause (gerunds, detached participles, infinitives):
+  // the statement is kept only between named entities.
+  bool controlled = false;
 };
 
 // What the grammar read in a sentence: predications, and the subject found for each verb
