@@ -127,6 +127,11 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     int se = sm.entity;
     int oe = p.object_is_owner ? om.owner : om.entity;
     if (se < 0 || oe < 0 || se == oe) continue;
+    // A borrowed subject links named entities only ("en portant plainte contre X, Y ..."),
+    // or states what a named entity did not do ("sans consulter les dockers").
+    bool subject_named = entities[static_cast<std::size_t>(se)].named;
+    bool object_named = entities[static_cast<std::size_t>(oe)].named;
+    if (p.controlled && !(subject_named && (object_named || p.negated))) continue;
     if (!seen.emplace(se, p.relation, oe, p.negated).second) continue;
     Statement st;
     st.subject = entity_of(entities[static_cast<std::size_t>(se)], sm.text);
