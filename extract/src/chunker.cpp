@@ -96,8 +96,18 @@ void build_chunks(SentenceAnalysis& a) {
     if (ch[k + 1].kind == ChunkKind::Preposition && (l == "de" || l == "d'" || l == "d’") &&
         left.kind != MentionKind::Pronoun)
       left.complement = ch[k + 2].index;
-    if (ch[k + 1].kind == ChunkKind::Coordinator && (l == "et" || l == "ou"))
-      left.coordinated = ch[k + 2].index;
+    // "X et Y": but in "dure un jour et Goshou perd la vie", Y is the subject of the verb
+    // that follows it, unless X too stands where a subject does and the verb is plural.
+    if (ch[k + 1].kind == ChunkKind::Coordinator && (l == "et" || l == "ou")) {
+      bool verb_follows = k + 3 < ch.size() && ch[k + 3].kind == ChunkKind::Verb &&
+                          a.verb_groups[static_cast<std::size_t>(ch[k + 3].index)].form ==
+                              VerbForm::Finite;
+      bool left_after_verb = k > 0 && (ch[k - 1].kind == ChunkKind::Verb ||
+                                       ch[k - 1].kind == ChunkKind::Adverb);
+      bool plural_verb = verb_follows &&
+                         a.verb_groups[static_cast<std::size_t>(ch[k + 3].index)].number == 'p';
+      if (!verb_follows || (plural_verb && !left_after_verb)) left.coordinated = ch[k + 2].index;
+    }
   }
   // Enumerations "X, Y et Z": each comma-separated mention joins the next when the list
   // closes with "et"/"ou".

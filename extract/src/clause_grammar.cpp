@@ -85,6 +85,21 @@ class ClauseReader {
     return true;
   }
 
+  // A date or a moment: "le 23 septembre", "mardi", "ce week-end".
+  bool is_date(int m) const {
+    const Mention& x = mention(m);
+    if (x.head < 0 || x.kind == MentionKind::Name || x.kind == MentionKind::Pronoun) return false;
+    static const std::set<std::string, std::less<>> kMoments = {
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "week-end", "veille", "lendemain", "matin", "soir", "soirée",
+        "nuit", "après-midi", "hier", "aujourd'hui", "demain"};
+    for (int t = x.span.begin; t < x.span.end; ++t)
+      if (kMoments.count(to_lower(a_.token(t).lemma)) || kMoments.count(lower(a_.token(t))))
+        return true;
+    return false;
+  }
+
   // A mention together with those coordinated with it ("X et Y").
   std::vector<int> with_coordinated(int m) const {
     std::vector<int> out;
@@ -210,11 +225,25 @@ class ClauseReader {
   std::vector<int> finite_subjects(int g, int c) {
     const VerbGroup& vg = group(g);
     int k = skip_adverbs_left(c - 1);
+    // "« ... », a affirmé M. Benjamin": after a quote, a reporting verb has its subject
+    // after it.
+    bool after_quote = is(k, ChunkKind::CloseQuote) ||
+                       (is(k, ChunkKind::Comma) && is(k - 1, ChunkKind::CloseQuote));
+    if (after_quote && is_reporting_verb(vg.lemma) &&
+        is(c + 1, ChunkKind::Mention) && vg.object_clitic < 0) {
+      inverted_.insert(g);
+      return with_coordinated(chunk(c + 1).index);
+    }
     // Impersonal "il": "il faut", "il convient de", "il est possible de".
     if (is(k, ChunkKind::Mention) && mention(chunk(k).index).kind == MentionKind::Pronoun &&
         lower(a_.token(mention(chunk(k).index).head)) == "il") {
       const Token& first = a_.token(vg.first_verb);
       bool impersonal = is_impersonal_verb(first.lemma) || is_impersonal_verb(vg.lemma);
+      // "il s'est produit un événement", "il se passe quelque chose"
+      static const std::set<std::string, std::less<>> kReflexiveImpersonal = {
+          "produire", "passer", "dérouler", "trouver", "agir", "écouler", "vendre", "dire"};
+      if (vg.reflexive && kReflexiveImpersonal.count(vg.lemma) && is(c + 1, ChunkKind::Mention))
+        impersonal = true;
       if (vg.copula && vg.span.end < a_.token_count() && a_.token(vg.span.end).is(Upos::Adj))
         impersonal = true;
       for (int t = vg.span.begin; t < vg.span.end; ++t)
@@ -234,6 +263,11 @@ class ClauseReader {
       const Chunk& ck = chunk(k);
       switch (ck.kind) {
         case ChunkKind::Mention: {
+          // A date before the verb is no subject: "le 28 décembre, X accuse ...".
+          if (is_date(ck.index)) {
+            k = skip_adverbs_left(k - 1);
+            continue;
+          }
           if (is(k - 1, ChunkKind::Preposition)) {
             if (is_de(token_of_chunk(k - 1))) {
               int head = head_of_complement_chain(k);
@@ -590,7 +624,8 @@ class ClauseReader {
     if (is(k, ChunkKind::Mention) && is(k + 1, ChunkKind::Mention) && mention(chunk(k).index).head >= 0 &&
         is_time_or_measure_noun(a_.token(mention(chunk(k).index).head).lemma))
       ++k;
-    if (is(k, ChunkKind::Mention) && !copula && !passive && !bare_participle) {
+    if (is(k, ChunkKind::Mention) && !copula && !passive && !bare_participle &&
+        !is_date(chunk(k).index) && !inverted_.count(g)) {
       int m = chunk(k).index;
       if (mention(m).kind != MentionKind::Pronoun || starts_with(lower(a_.token(mention(m).head)), "lui-")) {
         out.object_chunk = k;
@@ -930,6 +965,7 @@ class ClauseReader {
   std::vector<bool> subject_done_;
   std::map<int, int> relative_object_;
   std::set<int> ellipsis_;
+  std::set<int> inverted_;  // verb groups whose subject follows them
 };
 
 }  // namespace
