@@ -11,6 +11,13 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   // commands register here
+  trame::cli::add_neighbours_command(app);
+  trame::cli::add_path_command(app);
+  trame::cli::add_import_command(app);
+  trame::cli::add_merge_command(app);
+  trame::cli::add_forget_command(app);
+  trame::cli::add_stats_command(app);
+  trame::cli::add_entities_command(app);
 
   try {
     app.parse(argc, argv);

@@ -545,8 +545,10 @@ std::vector<std::string> StatementStore::closest_names(std::string_view name,
   for (auto [n, d] : best) ranked.emplace_back(d, n);
   std::sort(ranked.begin(), ranked.end());
   std::vector<std::string> out;
+  // Names that share nothing with the query are no suggestion.
+  const std::size_t far = 1000 + std::max<std::size_t>(2, query.size() / 2);
   for (auto [d, n] : ranked) {
-    if (out.size() == limit) break;
+    if (out.size() == limit || d > far) break;
     if (const auto& rec = impl_->node(n)) out.push_back(rec->name);
   }
   return out;
