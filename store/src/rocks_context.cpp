@@ -97,11 +97,16 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
       throw StoreError(dir_.string() + ": store format " + foreign_format(dir_, names) +
                        ", this trame reads " + std::string(kFormatVersion));
   }
-  if (mode_ == OpenMode::ReadWrite)
-    open_writer();
-  else
-    open_reader();
-  check_format();
+  try {
+    if (mode_ == OpenMode::ReadWrite)
+      open_writer();
+    else
+      open_reader();
+    check_format();
+  } catch (...) {
+    close();  // the destructor does not run for an object that failed to construct
+    throw;
+  }
 }
 
 void RocksContext::open_writer() {
@@ -164,15 +169,19 @@ void RocksContext::check_format() {
                      std::string(kFormatVersion));
 }
 
-RocksContext::~RocksContext() {
+RocksContext::~RocksContext() { close(); }
+
+void RocksContext::close() {
   if (db_) {
     for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+    handles_.clear();
     db_->Close();
     db_.reset();
   }
   if (!secondary_dir_.empty()) {
     std::error_code ec;
     fs::remove_all(secondary_dir_, ec);
+    secondary_dir_.clear();
   }
 }
 

@@ -41,6 +41,7 @@ class RocksContext {
   void open_writer();
   void open_reader();
   void check_format();
+  void close();
 
   std::filesystem::path dir_;
   OpenMode mode_;
