@@ -34,6 +34,9 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   o.skip_stats_update_on_db_open = true;
   o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
   o.keep_log_file_num = 2;
+  // Recovered writes stay in their log until an ordinary flush, so that a reader opening
+  // while a writer starts never finds the log gone before the flushed file is announced.
+  o.avoid_flush_during_recovery = true;
   o.compression = rocksdb::kLZ4Compression;
   o.bottommost_compression = rocksdb::kZSTD;
   rocksdb::BlockBasedTableOptions table;
@@ -63,8 +66,9 @@ bool same_families(const std::vector<std::string>& names) {
   return have == want;
 }
 
-// The format version of a store whose column families are not ours, for the message.
-std::string foreign_format(const fs::path& dir, const std::vector<std::string>& names) {
+// The format version recorded in a store whose column families are not ours (nullopt:
+// none recorded), for the message.
+std::optional<std::string> recorded_format(const fs::path& dir, const std::vector<std::string>& names) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -76,7 +80,16 @@ std::string foreign_format(const fs::path& dir, const std::vector<std::string>& 
   rocksdb::Status s = raw->Get(rocksdb::ReadOptions(), std::string(kFormatVersionKey), &value);
   for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
   delete raw;
-  return s.ok() ? value : "none (not a trame store)";
+  if (!s.ok()) return std::nullopt;
+  return value;
+}
+
+// A writer killed while creating the store leaves some of our column families and no
+// format version: the next writer finishes the job.
+bool interrupted_creation(const std::vector<std::string>& names) {
+  return std::all_of(names.begin(), names.end(), [](const std::string& n) {
+    return std::find(kFamilyNames.begin(), kFamilyNames.end(), n) != kFamilyNames.end();
+  });
 }
 
 }  // namespace
@@ -93,9 +106,15 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
     check(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(family_options_[0]), dir_.string(),
                                           &names),
           dir_.string());
-    if (!same_families(names))
-      throw StoreError(dir_.string() + ": store format " + foreign_format(dir_, names) +
-                       ", this trame reads " + std::string(kFormatVersion));
+    if (!same_families(names)) {
+      auto format = recorded_format(dir_, names);
+      if (format || !interrupted_creation(names))
+        throw StoreError(dir_.string() + ": store format " +
+                         format.value_or("none (not a trame store)") + ", this trame reads " +
+                         std::string(kFormatVersion));
+      if (mode_ == OpenMode::ReadOnly)
+        throw StoreError(dir_.string() + ": no trame store here yet (its creation was interrupted)");
+    }
   }
   try {
     if (mode_ == OpenMode::ReadWrite)
@@ -141,6 +160,9 @@ void RocksContext::open_reader() {
                                      descriptors(family_options_), &handles_, &raw);
     if (s.ok()) {
       db_.reset(raw);
+      // A log the writer flushed and deleted while we opened is in the files the manifest
+      // announces by now: catching up once makes the view whole.
+      check(db_->TryCatchUpWithPrimary(), dir_.string());
       return;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -150,6 +172,12 @@ void RocksContext::open_reader() {
 
 void RocksContext::check_format() {
   auto version = get(Family::Meta, kFormatVersionKey);
+  // A reader may still have caught a writer between a flush and its announcement.
+  for (int attempt = 0; !version && mode_ == OpenMode::ReadOnly && attempt < 50; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    check(db_->TryCatchUpWithPrimary(), dir_.string());
+    version = get(Family::Meta, kFormatVersionKey);
+  }
   if (!version) {
     bool empty = true;
     for (std::size_t i = 0; i < kFamilyCount && empty; ++i) {
