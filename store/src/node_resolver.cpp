@@ -89,6 +89,12 @@ void NodeResolver::index_surname(NodeRecord& node) {
 }
 
 NodeNumber NodeResolver::resolve(const Entity& entity) {
+  if (entity.aliases.empty()) {
+    auto it = resolved_.find(entity.name);
+    if (it != resolved_.end() &&
+        (entity.type == EntityType::Concept || mutable_record(it->second).type != EntityType::Concept))
+      return it->second;
+  }
   std::string key = name_key(entity.name);
   std::vector<std::string> alias_keys;
   for (const auto& a : entity.aliases) alias_keys.push_back(name_key(a));
@@ -149,6 +155,7 @@ NodeNumber NodeResolver::resolve(const Entity& entity) {
   add_name(node, entity.name, key);
   for (std::size_t i = 0; i < alias_keys.size(); ++i)
     add_name(node, entity.aliases[i], alias_keys[i]);
+  resolved_.emplace(entity.name, node);
   return node;
 }
 

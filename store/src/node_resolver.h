@@ -39,6 +39,9 @@ class NodeResolver {
   NodeNumber next_node_;
   LemmaNumber next_lemma_;
   bool counters_dirty_ = false;
+  // Names exactly as given, resolved before: most mentions repeat a name verbatim, and
+  // this spares folding it again (the node a resolved name leads to never changes).
+  std::unordered_map<std::string, NodeNumber> resolved_;
   std::unordered_map<std::string, NodeNumber> names_;  // 0 cached as "absent"
   std::vector<std::string> new_names_;
   std::unordered_map<std::string, NodeNumber> ids_;

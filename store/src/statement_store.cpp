@@ -1,6 +1,7 @@
 #include "trame/store/statement_store.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -8,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "jsonl_statement_reader.h"
 #include "name_distance.h"
 #include "node_resolver.h"
 #include "records.h"
@@ -44,7 +46,18 @@ struct StatementStore::Impl {
       throw std::logic_error("the store was opened read-only");
   }
 
+  // One iterator a family, reused by every prefix scan of a query: creating one costs more
+  // than a seek. Dropped whenever the store changes.
+  mutable std::array<std::unique_ptr<rocksdb::Iterator>, kFamilyCount> iterators;
+
+  rocksdb::Iterator& iterator(Family f) const {
+    auto& it = iterators[static_cast<std::size_t>(f)];
+    if (!it) it = ctx.iterator(f);
+    return *it;
+  }
+
   void forget_caches() {
+    for (auto& it : iterators) it.reset();
     nodes.clear();
     documents.clear();
     lemmas.clear();
@@ -98,7 +111,7 @@ struct StatementStore::Impl {
   std::vector<StoredSource> sources(const StatementKey& key) const {
     std::vector<StoredSource> out;
     std::string prefix = statement_key_bytes(key);
-    auto it = ctx.iterator(Family::Sources);
+    rocksdb::Iterator* it = &iterator(Family::Sources);
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       if (it->key().size() != 24) continue;
       const char* k = it->key().data();
@@ -143,8 +156,8 @@ struct StatementStore::Impl {
 
   void scan_prefix(Family f, const std::string& prefix,
                    const std::function<void(const rocksdb::Slice&)>& visit) const {
-    auto it = ctx.iterator(f);
-    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) visit(it->key());
+    rocksdb::Iterator& it = iterator(f);
+    for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) visit(it.key());
   }
 
   void edges(NodeNumber node, Direction direction, std::optional<LemmaNumber> lemma,
@@ -280,51 +293,8 @@ ImportResult StatementStore::import_jsonl(const std::vector<std::string>& paths,
     if (!probe) throw ImportInputError(path + ": cannot be read");
     if (std::filesystem::is_directory(path)) throw ImportInputError(path + ": is a directory");
   }
-  std::size_t file = 0;
-  std::ifstream in;
-  std::uint64_t line_number = 0;
-  std::string line;
-  std::vector<char> buffer(1 << 20);
-  auto next = [&](Statement& st) -> bool {
-    for (;;) {
-      if (!in.is_open()) {
-        if (file == paths.size()) return false;
-        in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        in.open(paths[file]);
-        if (!in) throw ImportInputError(paths[file] + ": cannot be read");
-        line_number = 0;
-      }
-      if (!std::getline(in, line)) {
-        if (in.bad()) throw ImportInputError(paths[file] + ": read error");
-        in.close();
-        in.clear();
-        ++file;
-        continue;
-      }
-      ++line_number;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      auto where = [&] { return paths[file] + ":" + std::to_string(line_number) + ": "; };
-      nlohmann::json value;
-      try {
-        value = nlohmann::json::parse(line);
-      } catch (const nlohmann::json::parse_error& e) {
-        std::string what = e.what();
-        // nlohmann's messages start with "[json.exception.parse_error.101] ".
-        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        throw ImportInputError(where() + "not JSON: " + what);
-      }
-      try {
-        st = statement_from_json(value);
-      } catch (const StatementFormatError& e) {
-        throw ImportInputError(where() + e.what());
-      } catch (const nlohmann::json::exception& e) {
-        throw ImportInputError(where() + e.what());
-      }
-      if (st.relation.lemma.empty()) throw ImportInputError(where() + "relation: empty lemma");
-      return true;
-    }
-  };
-  return import(next, options);
+  JsonlStatementReader reader(paths);
+  return import([&reader](Statement& st) { return reader.next(st); }, options);
 }
 
 NodeRecord StatementStore::merge(std::string_view name, std::string_view into) {

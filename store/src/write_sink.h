@@ -52,7 +52,15 @@ class SstSink : public WriteSink {
   void commit();
 
  private:
+  struct Buffer;
+  void write_file(std::size_t family, Buffer& buffer, const std::string& path);
+
+ public:
+ private:
+  // The key's first 8 bytes, big-endian, decide most comparisons without touching the
+  // buffer; the offset orders equal keys by arrival, so the last put is the one kept.
   struct Entry {
+    std::uint64_t head;
     std::uint64_t offset;
     std::uint32_t key_size;
     std::uint32_t value_size;
