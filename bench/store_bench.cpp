@@ -20,6 +20,7 @@
 #include <iostream>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "trame/graph/knowledge_graph.h"
@@ -111,12 +112,15 @@ double raw_puts(const fs::path& source, const fs::path& target, std::uint64_t* k
   return inside;
 }
 
-double run_cli(const std::string& binary, const std::vector<std::string>& args) {
+// Runs a process to its end; returns wall seconds, and its CPU seconds in *cpu.
+double run_cli(const std::string& binary, const std::vector<std::string>& args, double* cpu,
+               bool quiet = true) {
+  std::cout.flush();  // or the child would write our buffer out again
   auto t0 = Clock::now();
   pid_t pid = fork();
   if (pid == 0) {
     freopen("/dev/null", "w", stdout);
-    freopen("/dev/null", "w", stderr);
+    if (quiet) freopen("/dev/null", "w", stderr);
     std::vector<char*> argv;
     std::string b = binary;
     argv.push_back(b.data());
@@ -127,16 +131,23 @@ double run_cli(const std::string& binary, const std::vector<std::string>& args) 
     _exit(127);
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  rusage usage{};
+  wait4(pid, &status, 0, &usage);
   double t = seconds_since(t0);
+  *cpu = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw std::runtime_error("trame neighbours " + args.back() + " failed");
+    throw std::runtime_error(binary + " " + args.front() + " " + args.back() + " failed");
   return t;
 }
 
 }  // namespace
 
+int graph_build(const fs::path& db);
+
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string(argv[1]) == "--graph-build") return graph_build(argv[2]);
+  const std::string self = fs::canonical("/proc/self/exe").string();
   std::string jsonl, trame_binary = TRAME_BINARY;
   fs::path work;
   std::size_t queries = 2000, cli_queries = 200;
@@ -220,32 +231,42 @@ int main(int argc, char** argv) {
               << " statements on average, " << most << " at most\n" << std::flush;
   }
 
-  std::vector<double> cold;
-  for (std::size_t i = 0; i < std::min(cli_queries, names.size()); ++i)
-    cold.push_back(run_cli(trame_binary, {"neighbours", "--db", db.string(), names[i]}) * 1000);
-  std::cout << "neighbours cold from the CLI (" << cold.size() << " processes): p50 "
-            << percentile(cold, 0.5) << " ms, p99 " << percentile(cold, 0.99) << " ms\n"
-            << std::flush;
-
-  // The graph build in a child, so that its peak RSS is its own.
-  pid_t pid = fork();
-  if (pid == 0) {
-    auto store = StatementStore::open(db, OpenMode::ReadOnly);
-    long before = peak_rss_kb();
-    auto t0 = Clock::now();
-    KnowledgeGraph g = KnowledgeGraph::load(*store);
-    double build_s = seconds_since(t0);
-    t0 = Clock::now();
-    auto rank = g.pagerank();
-    double rank_s = seconds_since(t0);
-    std::cout << "graph build: " << g.node_count() << " nodes, " << g.statement_count()
-              << " statements in " << build_s << " s (PageRank " << rank_s << " s); peak RSS "
-              << peak_rss_kb() / 1024 << " MiB (" << before / 1024 << " MiB before the build)\n"
-              << std::flush;
-    _exit(0);
+  std::vector<double> cold, cold_cpu;
+  for (std::size_t i = 0; i < std::min(cli_queries, names.size()); ++i) {
+    double cpu = 0;
+    cold.push_back(run_cli(trame_binary, {"neighbours", "--db", db.string(), names[i]}, &cpu) * 1000);
+    cold_cpu.push_back(cpu * 1000);
   }
-  int status = 0;
-  rusage usage{};
-  wait4(pid, &status, 0, &usage);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+  std::cout << "neighbours cold from the CLI (" << cold.size() << " processes, start to exit): p50 "
+            << percentile(cold, 0.5) << " ms, p99 " << percentile(cold, 0.99)
+            << " ms; CPU time p50 " << percentile(cold_cpu, 0.5) << " ms, p99 "
+            << percentile(cold_cpu, 0.99) << " ms\n" << std::flush;
+  double load[3] = {0, 0, 0};
+  if (getloadavg(load, 3) > 0)
+    std::cout << "load average at this point: " << load[0] << " " << load[1] << " " << load[2]
+              << " (the machine has " << std::thread::hardware_concurrency() << " cores)\n";
+
+  // The graph build in a process of its own, so that its peak RSS is its own.
+  double cpu = 0;
+  run_cli(self, {"--graph-build", db.string()}, &cpu, false);
+  return 0;
 }
+
+// The child side of the graph-build measure.
+int graph_build(const fs::path& db) {
+  auto store = StatementStore::open(db, OpenMode::ReadOnly);
+  long before = peak_rss_kb();
+  auto t0 = Clock::now();
+  KnowledgeGraph g = KnowledgeGraph::load(*store);
+  double build_s = seconds_since(t0);
+  t0 = Clock::now();
+  auto rank = g.pagerank();
+  double rank_s = seconds_since(t0);
+  // Written to stderr: the parent sends the child's stdout to /dev/null.
+  std::cerr << "graph build: " << g.node_count() << " nodes, " << g.statement_count()
+            << " statements in " << build_s << " s (PageRank " << rank_s << " s); peak RSS "
+            << peak_rss_kb() / 1024 << " MiB (" << before / 1024
+            << " MiB of it before the build: the store opened)\n";
+  return 0;
+}
+

@@ -160,7 +160,6 @@ std::vector<Neighbour> KnowledgeGraph::neighbours(std::string_view node_id,
   std::vector<std::uint32_t> frontier{*start};
   for (int d = 1; d <= query.depth && !frontier.empty(); ++d) {
     std::vector<std::uint32_t> next;
-    std::size_t level_begin = found.size();
     for (std::uint32_t v : frontier) {
       for (auto arc : boost::make_iterator_range(boost::out_edges(v, impl_->csr))) {
         std::uint32_t code = impl_->csr[arc].code;
@@ -179,16 +178,26 @@ std::vector<Neighbour> KnowledgeGraph::neighbours(std::string_view node_id,
         if (visited.insert(target).second) next.push_back(target);
       }
     }
-    // Within a depth, the statements read most often first.
-    for (std::size_t i = level_begin; i < found.size(); ++i)
-      found[i].sources = store.source_count(impl_->edges[found[i].edge].key);
-    std::stable_sort(found.begin() + static_cast<std::ptrdiff_t>(level_begin), found.end(),
-                     [](const Found& x, const Found& y) { return x.sources > y.sources; });
     frontier.swap(next);
     if (query.limit && found.size() >= query.limit) break;
   }
-  if (query.limit && found.size() > query.limit) found.resize(query.limit);
+  // Within a depth, the statements read most often first. Counting sources costs a seek a
+  // statement, so it is done only when the limit leaves some out; otherwise the statements
+  // are read in full and ordered by what they hold.
+  auto by_depth_then_sources = [](const auto& x, const auto& y) {
+    if (x.depth != y.depth) return x.depth < y.depth;
+    return x.sources > y.sources;
+  };
+  if (query.limit && found.size() > query.limit) {
+    for (Found& f : found) f.sources = store.source_count(impl_->edges[f.edge].key);
+    std::stable_sort(found.begin(), found.end(), by_depth_then_sources);
+    found.resize(query.limit);
+  }
   for (const Found& f : found) out.push_back({store.statement(impl_->edges[f.edge].key), f.depth});
+  std::stable_sort(out.begin(), out.end(), [](const Neighbour& x, const Neighbour& y) {
+    if (x.depth != y.depth) return x.depth < y.depth;
+    return x.statement.sources.size() > y.statement.sources.size();
+  });
   return out;
 }
 

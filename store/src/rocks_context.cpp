@@ -37,8 +37,14 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   // Recovered writes stay in their log until an ordinary flush, so that a reader opening
   // while a writer starts never finds the log gone before the flushed file is announced.
   o.avoid_flush_during_recovery = true;
+  // LZ4 at every level: a query process decompresses every block it reads, cold.
   o.compression = rocksdb::kLZ4Compression;
-  o.bottommost_compression = rocksdb::kZSTD;
+  o.bottommost_compression = rocksdb::kLZ4Compression;
+  // Point lookups in these families find what they look for (a statement's record, its
+  // sentence, a node): filters would only cost a read. Names and lemmas are looked up
+  // for names not stored yet while writing, so they keep theirs.
+  o.optimize_filters_for_hits = f != Family::Names && f != Family::Lemmas &&
+                                f != Family::DocumentKeys && f != Family::Meta;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
