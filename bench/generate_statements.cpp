@@ -19,57 +19,103 @@
 namespace {
 
 const std::vector<std::string> kFirst = {
-    "Camille", "Lucie", "Hugo", "Manon", "Théo", "Chloé", "Louis", "Inès", "Jules", "Léa",
-    "Nathan", "Zoé", "Émile", "Rose", "Gabriel", "Alice", "Raphaël", "Jade", "Arthur", "Louise",
-    "Adam", "Ambre", "Paul", "Lina", "Victor", "Anna", "Maël", "Mila", "Sacha", "Julia",
-    "Martin", "Agathe", "Noé", "Clémence", "Baptiste", "Margaux", "Antoine", "Élise", "Mathis",
-    "Juliette", "Yanis", "Héloïse", "Simon", "Pauline", "Bastien", "Céline", "Rémi", "Sophie",
-    "François", "Hélène", "Étienne", "Nadia", "Karim", "Amina", "Youssef", "Salomé", "Joël",
-    "Brigitte", "Thierry", "Véronique", "Pascal", "Sylvie", "Olivier", "Nathalie", "Didier",
-    "Isabelle", "Laurent", "Christine", "Benoît", "Aurélie", "Grégoire", "Mathilde", "Cyril",
-    "Anaïs", "Fabrice", "Bérénice", "Loïc", "Maëlle", "Régis", "Solène"};
+    "Camille",  "Lucie",    "Hugo",     "Manon",     "Théo",    "Chloé",   "Louis",    "Inès",
+    "Jules",    "Léa",      "Nathan",   "Zoé",       "Émile",   "Rose",    "Gabriel",  "Alice",
+    "Raphaël",  "Jade",     "Arthur",   "Louise",    "Adam",    "Ambre",   "Paul",     "Lina",
+    "Victor",   "Anna",     "Maël",     "Mila",      "Sacha",   "Julia",   "Martin",   "Agathe",
+    "Noé",      "Clémence", "Baptiste", "Margaux",   "Antoine", "Élise",   "Mathis",   "Juliette",
+    "Yanis",    "Héloïse",  "Simon",    "Pauline",   "Bastien", "Céline",  "Rémi",     "Sophie",
+    "François", "Hélène",   "Étienne",  "Nadia",     "Karim",   "Amina",   "Youssef",  "Salomé",
+    "Joël",     "Brigitte", "Thierry",  "Véronique", "Pascal",  "Sylvie",  "Olivier",  "Nathalie",
+    "Didier",   "Isabelle", "Laurent",  "Christine", "Benoît",  "Aurélie", "Grégoire", "Mathilde",
+    "Cyril",    "Anaïs",    "Fabrice",  "Bérénice",  "Loïc",    "Maëlle",  "Régis",    "Solène"};
 const std::vector<std::string> kLast = {
-    "Durand", "Lefèvre", "Moreau", "Girard", "Bonnet", "Faure", "Mercier", "Blanc", "Guérin",
-    "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu", "Clément", "Gauthier",
-    "Dumont", "Lopez", "Fontaine", "Chevalier", "Robin", "Masson", "Sanchez", "Gérard", "Nguyen",
-    "Boyer", "Denis", "Lemaire", "Duval", "Joly", "Gautier", "Roger", "Roche", "Roy", "Noël",
-    "Meyer", "Lucas", "Meunier", "Jean", "Pérez", "Marchand", "Dufour", "Blanchard", "Barbier",
-    "Brun", "Dumas", "Brunet", "Schmitt", "Leroux", "Colin", "Fernandez", "Pierre", "Renard",
-    "Arnaud", "Rolland", "Caron", "Aubert", "Giraud", "Leclerc", "Vidal", "Bourgeois", "Renaud",
-    "Lemoine", "Picard", "Gaillard", "Philippe", "Leclercq", "Lacroix", "Fabre", "Dupuis",
-    "Olivier", "Rodriguez", "Da Silva", "Hubert", "Louis", "Charles", "Guillot", "Rivière",
-    "Le Gall", "Guillaume", "Adam", "Rey", "Moulin", "Gonzalez", "Berger", "Lecomte", "Ménard",
-    "Fleury", "Deschamps", "Carpentier", "Julien", "Benoît", "Paris", "Maillard", "Marchal",
-    "Aubry", "Vasseur", "Le Roux", "Renault", "Jacquet", "Collet", "Prévost", "Poirier",
-    "Charpentier", "Royer", "Huet", "Baron", "Dupuy", "Pons", "Paul", "Laine", "Carré", "Breton",
-    "Rémy", "Schneider", "Perrot", "Guyot", "Barre", "Marty", "Cousin", "Bouvier", "Tessier"};
-const std::vector<std::string> kOrgKind = {
-    "Groupe", "Société", "Banque", "Agence", "Éditions", "Laboratoires", "Fondation", "Atelier",
-    "Compagnie", "Institut", "Syndicat", "Mutuelle", "Conseil régional de", "Fédération",
-    "Association", "Studio", "Caisse", "Office", "Cabinet", "Union"};
+    "Durand",      "Lefèvre",  "Moreau",    "Girard",    "Bonnet",    "Faure",    "Mercier",
+    "Blanc",       "Guérin",   "Muller",    "Henry",     "Roussel",   "Nicolas",  "Perrin",
+    "Morin",       "Mathieu",  "Clément",   "Gauthier",  "Dumont",    "Lopez",    "Fontaine",
+    "Chevalier",   "Robin",    "Masson",    "Sanchez",   "Gérard",    "Nguyen",   "Boyer",
+    "Denis",       "Lemaire",  "Duval",     "Joly",      "Gautier",   "Roger",    "Roche",
+    "Roy",         "Noël",     "Meyer",     "Lucas",     "Meunier",   "Jean",     "Pérez",
+    "Marchand",    "Dufour",   "Blanchard", "Barbier",   "Brun",      "Dumas",    "Brunet",
+    "Schmitt",     "Leroux",   "Colin",     "Fernandez", "Pierre",    "Renard",   "Arnaud",
+    "Rolland",     "Caron",    "Aubert",    "Giraud",    "Leclerc",   "Vidal",    "Bourgeois",
+    "Renaud",      "Lemoine",  "Picard",    "Gaillard",  "Philippe",  "Leclercq", "Lacroix",
+    "Fabre",       "Dupuis",   "Olivier",   "Rodriguez", "Da Silva",  "Hubert",   "Louis",
+    "Charles",     "Guillot",  "Rivière",   "Le Gall",   "Guillaume", "Adam",     "Rey",
+    "Moulin",      "Gonzalez", "Berger",    "Lecomte",   "Ménard",    "Fleury",   "Deschamps",
+    "Carpentier",  "Julien",   "Benoît",    "Paris",     "Maillard",  "Marchal",  "Aubry",
+    "Vasseur",     "Le Roux",  "Renault",   "Jacquet",   "Collet",    "Prévost",  "Poirier",
+    "Charpentier", "Royer",    "Huet",      "Baron",     "Dupuy",     "Pons",     "Paul",
+    "Laine",       "Carré",    "Breton",    "Rémy",      "Schneider", "Perrot",   "Guyot",
+    "Barre",       "Marty",    "Cousin",    "Bouvier",   "Tessier"};
+const std::vector<std::string> kOrgKind = {"Groupe",
+                                           "Société",
+                                           "Banque",
+                                           "Agence",
+                                           "Éditions",
+                                           "Laboratoires",
+                                           "Fondation",
+                                           "Atelier",
+                                           "Compagnie",
+                                           "Institut",
+                                           "Syndicat",
+                                           "Mutuelle",
+                                           "Conseil régional de",
+                                           "Fédération",
+                                           "Association",
+                                           "Studio",
+                                           "Caisse",
+                                           "Office",
+                                           "Cabinet",
+                                           "Union"};
 const std::vector<std::string> kSyllables = {
-    "ar", "bel", "cor", "dan", "el", "fir", "gal", "hel", "is", "jor", "ka", "lum", "mar", "nor",
-    "or", "pel", "quin", "ros", "sol", "tal", "ur", "val", "wen", "xen", "yr", "zé", "lio",
-    "vé", "nax", "tis", "bré", "mon", "ça", "dor", "ève", "phi"};
-const std::vector<std::string> kOrgTail = {"", "", "", " SA", " & Associés", " du Rhône",
-                                           " de France", " Industries", " Conseil", " Europe"};
+    "ar",  "bel", "cor", "dan", "el",   "fir", "gal", "hel", "is", "jor", "ka",  "lum",
+    "mar", "nor", "or",  "pel", "quin", "ros", "sol", "tal", "ur", "val", "wen", "xen",
+    "yr",  "zé",  "lio", "vé",  "nax",  "tis", "bré", "mon", "ça", "dor", "ève", "phi"};
+const std::vector<std::string> kOrgTail = {
+    "",         "",       "", " SA", " & Associés", " du Rhône", " de France", " Industries",
+    " Conseil", " Europe"};
 const std::vector<std::string> kPlaceKind = {"", "", "Saint-", "Port-", "Mont-", "Villeneuve-sur-"};
-const std::vector<std::string> kProductKind = {"le logiciel ", "l'application ", "le réseau ",
-                                               "la plateforme ", "le satellite ", "le vaccin "};
+const std::vector<std::string> kProductKind = {"le logiciel ",   "l'application ", "le réseau ",
+                                               "la plateforme ", "le satellite ",  "le vaccin "};
 const std::vector<std::pair<std::string, std::string>> kRelations = {
-    {"a fondé", "fonder"},       {"dirige", "diriger"},          {"a racheté", "racheter"},
-    {"finance", "financer"},     {"a quitté", "quitter"},        {"conseille", "conseiller"},
-    {"a rencontré", "rencontrer"}, {"a critiqué", "critiquer"},  {"soutient", "soutenir"},
-    {"a attaqué en justice", "attaquer"}, {"a signé avec", "signer"}, {"a nommé", "nommer"},
-    {"a investi dans", "investir"}, {"a racheté des parts de", "racheter"},
-    {"possède", "posséder"},     {"a lancé", "lancer"},          {"emploie", "employer"},
-    {"a remplacé", "remplacer"}, {"a visité", "visiter"},        {"a accusé", "accuser"},
-    {"collabore avec", "collaborer"}, {"a quitté la présidence de", "quitter"},
-    {"a cofondé", "cofonder"},   {"préside", "présider"},        {"a vendu", "vendre"},
-    {"a interrogé", "interroger"}, {"a défendu", "défendre"},    {"a annoncé", "annoncer"},
-    {"a racheté la filiale de", "racheter"}, {"concurrence", "concurrencer"}};
-const std::vector<std::string> kOpenings = {"", "", "Selon nos informations, ", "Mardi, ",
-                                            "D'après un communiqué, ", "En 2023, ", "Hier soir, ",
+    {"a fondé", "fonder"},
+    {"dirige", "diriger"},
+    {"a racheté", "racheter"},
+    {"finance", "financer"},
+    {"a quitté", "quitter"},
+    {"conseille", "conseiller"},
+    {"a rencontré", "rencontrer"},
+    {"a critiqué", "critiquer"},
+    {"soutient", "soutenir"},
+    {"a attaqué en justice", "attaquer"},
+    {"a signé avec", "signer"},
+    {"a nommé", "nommer"},
+    {"a investi dans", "investir"},
+    {"a racheté des parts de", "racheter"},
+    {"possède", "posséder"},
+    {"a lancé", "lancer"},
+    {"emploie", "employer"},
+    {"a remplacé", "remplacer"},
+    {"a visité", "visiter"},
+    {"a accusé", "accuser"},
+    {"collabore avec", "collaborer"},
+    {"a quitté la présidence de", "quitter"},
+    {"a cofondé", "cofonder"},
+    {"préside", "présider"},
+    {"a vendu", "vendre"},
+    {"a interrogé", "interroger"},
+    {"a défendu", "défendre"},
+    {"a annoncé", "annoncer"},
+    {"a racheté la filiale de", "racheter"},
+    {"concurrence", "concurrencer"}};
+const std::vector<std::string> kOpenings = {"",
+                                            "",
+                                            "Selon nos informations, ",
+                                            "Mardi, ",
+                                            "D'après un communiqué, ",
+                                            "En 2023, ",
+                                            "Hier soir, ",
                                             "Depuis janvier, "};
 
 enum class Kind { Person, Organization, Place, Product };
@@ -108,10 +154,14 @@ Generated make_entity(std::mt19937_64& rng) {
 
 const char* type_name(Kind k) {
   switch (k) {
-    case Kind::Person: return "Person";
-    case Kind::Organization: return "Organization";
-    case Kind::Place: return "Place";
-    case Kind::Product: return "Product";
+    case Kind::Person:
+      return "Person";
+    case Kind::Organization:
+      return "Organization";
+    case Kind::Place:
+      return "Place";
+    case Kind::Product:
+      return "Product";
   }
   return "Concept";
 }
@@ -173,8 +223,10 @@ int main(int argc, char** argv) {
     } else {
       e = {pick(rng), rng() % kRelations.size(), pick(rng)};
       if (e.object == e.subject) e.object = (e.object + 1) % entity_count;
-      if (earlier.size() < 100000) earlier.push_back(e);
-      else earlier[rng() % earlier.size()] = e;
+      if (earlier.size() < 100000)
+        earlier.push_back(e);
+      else
+        earlier[rng() % earlier.size()] = e;
     }
     const Generated& s = entities[e.subject];
     const Generated& o = entities[e.object];
@@ -190,7 +242,8 @@ int main(int argc, char** argv) {
         {"modality", rng() % 10 == 0 ? "conditional" : "asserted"},
         {"confidence", 0.5 + static_cast<double>(rng() % 50) / 100.0},
         {"sources",
-         {{{"doc", "depeches/" + std::to_string(2015 + doc % 10) + "/" + std::to_string(doc) + ".txt"},
+         {{{"doc",
+            "depeches/" + std::to_string(2015 + doc % 10) + "/" + std::to_string(doc) + ".txt"},
            {"sentence", sentence},
            {"start", start},
            {"end", start + static_cast<std::uint32_t>(sentence_text.size())},

@@ -155,13 +155,20 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&] { return std::string(i + 1 < argc ? argv[++i] : ""); };
-    if (a == "--jsonl") jsonl = value();
-    else if (a == "--work") work = value();
-    else if (a == "--queries") queries = std::stoul(value());
-    else if (a == "--cli-queries") cli_queries = std::stoul(value());
-    else if (a == "--skip-batch") skip_batch = true;
-    else if (a == "--skip-raw") skip_raw = true;
-    else if (a == "--trame") trame_binary = value();
+    if (a == "--jsonl")
+      jsonl = value();
+    else if (a == "--work")
+      work = value();
+    else if (a == "--queries")
+      queries = std::stoul(value());
+    else if (a == "--cli-queries")
+      cli_queries = std::stoul(value());
+    else if (a == "--skip-batch")
+      skip_batch = true;
+    else if (a == "--skip-raw")
+      skip_raw = true;
+    else if (a == "--trame")
+      trame_binary = value();
     else {
       std::cerr << "unknown argument " << a << '\n';
       return 2;
@@ -178,23 +185,26 @@ int main(int argc, char** argv) {
 
   std::uint64_t statements = 0;
   double sst_s = import_into(db, jsonl, BulkMethod::SstIngest, &statements);
-  std::cout << "import (SST ingest): " << statements << " statements in " << sst_s << " s = "
-            << static_cast<std::uint64_t>(statements / sst_s) << " statements/s; store "
-            << directory_bytes(db) / (1 << 20) << " MiB\n" << std::flush;
+  std::cout << "import (SST ingest): " << statements << " statements in " << sst_s
+            << " s = " << static_cast<std::uint64_t>(statements / sst_s) << " statements/s; store "
+            << directory_bytes(db) / (1 << 20) << " MiB\n"
+            << std::flush;
   if (!skip_batch) {
     std::uint64_t n = 0;
     double batch_s = import_into(work / "store-batch", jsonl, BulkMethod::WriteBatches, &n);
-    std::cout << "import (WriteBatches): " << n << " statements in " << batch_s << " s = "
-              << static_cast<std::uint64_t>(n / batch_s) << " statements/s\n" << std::flush;
+    std::cout << "import (WriteBatches): " << n << " statements in " << batch_s
+              << " s = " << static_cast<std::uint64_t>(n / batch_s) << " statements/s\n"
+              << std::flush;
     fs::remove_all(work / "store-batch");
   }
   if (!skip_raw) {
     std::uint64_t keys = 0;
     double raw_s = raw_puts(db, work / "raw", &keys);
-    std::cout << "raw RocksDB puts of the same " << keys << " keys: " << raw_s << " s = "
-              << static_cast<std::uint64_t>(keys / raw_s) << " puts/s = "
-              << static_cast<std::uint64_t>(statements / raw_s) << " statements/s\n"
-              << "import / raw puts: " << raw_s / sst_s << "x\n" << std::flush;
+    std::cout << "raw RocksDB puts of the same " << keys << " keys: " << raw_s
+              << " s = " << static_cast<std::uint64_t>(keys / raw_s)
+              << " puts/s = " << static_cast<std::uint64_t>(statements / raw_s) << " statements/s\n"
+              << "import / raw puts: " << raw_s / sst_s << "x\n"
+              << std::flush;
     fs::remove_all(work / "raw");
   }
 
@@ -207,8 +217,10 @@ int main(int argc, char** argv) {
     std::size_t seen = 0;
     store->for_each_node([&](const NodeRecord& n) {
       ++seen;
-      if (names.size() < queries) names.push_back(n.name);
-      else if (std::size_t j = rng() % seen; j < queries) names[j] = n.name;
+      if (names.size() < queries)
+        names.push_back(n.name);
+      else if (std::size_t j = rng() % seen; j < queries)
+        names[j] = n.name;
     });
     std::shuffle(names.begin(), names.end(), rng);
 
@@ -226,21 +238,24 @@ int main(int argc, char** argv) {
     }
     std::cout << "neighbours in-process (" << names.size() << " random entities, depth 1, "
               << "statements read in full): p50 " << percentile(latencies, 0.5) << " ms, p99 "
-              << percentile(latencies, 0.99) << " ms, max " << percentile(latencies, 1.0)
-              << " ms; " << static_cast<double>(returned) / static_cast<double>(names.size())
-              << " statements on average, " << most << " at most\n" << std::flush;
+              << percentile(latencies, 0.99) << " ms, max " << percentile(latencies, 1.0) << " ms; "
+              << static_cast<double>(returned) / static_cast<double>(names.size())
+              << " statements on average, " << most << " at most\n"
+              << std::flush;
   }
 
   std::vector<double> cold, cold_cpu;
   for (std::size_t i = 0; i < std::min(cli_queries, names.size()); ++i) {
     double cpu = 0;
-    cold.push_back(run_cli(trame_binary, {"neighbours", "--db", db.string(), names[i]}, &cpu) * 1000);
+    cold.push_back(run_cli(trame_binary, {"neighbours", "--db", db.string(), names[i]}, &cpu) *
+                   1000);
     cold_cpu.push_back(cpu * 1000);
   }
   std::cout << "neighbours cold from the CLI (" << cold.size() << " processes, start to exit): p50 "
             << percentile(cold, 0.5) << " ms, p99 " << percentile(cold, 0.99)
             << " ms; CPU time p50 " << percentile(cold_cpu, 0.5) << " ms, p99 "
-            << percentile(cold_cpu, 0.99) << " ms\n" << std::flush;
+            << percentile(cold_cpu, 0.99) << " ms\n"
+            << std::flush;
   double load[3] = {0, 0, 0};
   if (getloadavg(load, 3) > 0)
     std::cout << "load average at this point: " << load[0] << " " << load[1] << " " << load[2]
@@ -269,4 +284,3 @@ int graph_build(const fs::path& db) {
             << " MiB of it before the build: the store opened)\n";
   return 0;
 }
-

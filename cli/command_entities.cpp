@@ -20,8 +20,9 @@ void run(const EntitiesOptions& o) {
   auto store = open_store(o.db, OpenMode::ReadOnly);
   auto found = store->entities(o.query, o.limit);
   if (found.empty())
-    throw CommandError(kExitNotFound, o.query.empty() ? "the store holds no entities"
-                                                      : "no entity name contains \"" + o.query + "\"");
+    throw CommandError(kExitNotFound, o.query.empty()
+                                          ? "the store holds no entities"
+                                          : "no entity name contains \"" + o.query + "\"");
   for (const EntityCount& e : found) {
     if (o.format == "jsonl") {
       nlohmann::json line = {{"id", e.node.id},

@@ -16,15 +16,16 @@ struct ForgetOptions {
 void run(const ForgetOptions& o) {
   auto store = open_store(o.db, OpenMode::ReadWrite);
   for (const auto& doc : o.documents)
-    if (store->forget(doc) == 0) throw CommandError(kExitNotFound, "no document \"" + doc + "\" in the store");
+    if (store->forget(doc) == 0)
+      throw CommandError(kExitNotFound, "no document \"" + doc + "\" in the store");
 }
 
 }  // namespace
 
 void add_forget_command(CLI::App& app) {
   auto o = std::make_shared<ForgetOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "forget", "removes documents and every statement only they supported");
+  CLI::App* cmd =
+      app.add_subcommand("forget", "removes documents and every statement only they supported");
   add_db_option(*cmd, o->db);
   cmd->add_option("DOC", o->documents, "a document's path as ingested, or its content hash")
       ->required();

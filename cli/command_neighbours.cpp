@@ -56,13 +56,12 @@ void run(const NeighboursOptions& o) {
 
 void add_neighbours_command(CLI::App& app) {
   auto o = std::make_shared<NeighboursOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "neighbours", "the statements around an entity, found by any of its names");
+  CLI::App* cmd = app.add_subcommand("neighbours",
+                                     "the statements around an entity, found by any of its names");
   add_db_option(*cmd, o->db);
   cmd->add_option("NAME", o->name, "an entity's name or alias (case and accents ignored)")
       ->required();
-  cmd->add_option("--depth", o->depth, "how many statements away to go")
-      ->check(CLI::Range(1, 100));
+  cmd->add_option("--depth", o->depth, "how many statements away to go")->check(CLI::Range(1, 100));
   cmd->add_option("--direction", o->direction, "follow statements out of, into, or both ways")
       ->check(CLI::IsMember({"out", "in", "both"}));
   cmd->add_option("--relation", o->relation, "only statements with this relation lemma")

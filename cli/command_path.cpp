@@ -24,7 +24,9 @@ void run(const PathOptions& o) {
   NodeRecord to = require_node(*store, o.to);
   KnowledgeGraph graph = KnowledgeGraph::load(*store);
   auto chain = graph.shortest_path(from.id, to.id);
-  if (!chain) throw CommandError(kExitNotFound, "no chain of statements links " + from.name + " and " + to.name);
+  if (!chain)
+    throw CommandError(kExitNotFound,
+                       "no chain of statements links " + from.name + " and " + to.name);
   for (const Statement& st : *chain) {
     if (o.format == "jsonl")
       std::cout << to_json(st).dump() << '\n';
@@ -38,7 +40,8 @@ void run(const PathOptions& o) {
 
 void add_path_command(CLI::App& app) {
   auto o = std::make_shared<PathOptions>();
-  CLI::App* cmd = app.add_subcommand("path", "the shortest chain of statements linking two entities");
+  CLI::App* cmd =
+      app.add_subcommand("path", "the shortest chain of statements linking two entities");
   add_db_option(*cmd, o->db);
   cmd->add_option("FROM", o->from, "an entity's name")->required();
   cmd->add_option("TO", o->to, "another entity's name")->required();

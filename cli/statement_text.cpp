@@ -7,12 +7,17 @@ std::string statement_line(const Statement& st) {
   std::string marks;
   if (st.negated) marks += " (not)";
   switch (st.modality) {
-    case Modality::Conditional: marks += " (conditional)"; break;
-    case Modality::Question: marks += " (question)"; break;
+    case Modality::Conditional:
+      marks += " (conditional)";
+      break;
+    case Modality::Question:
+      marks += " (question)";
+      break;
     case Modality::Reported:
       marks += st.attribution ? " (according to " + st.attribution->name + ")" : " (reported)";
       break;
-    case Modality::Asserted: break;
+    case Modality::Asserted:
+      break;
   }
   std::size_t n = st.sources.size();
   line += "  " + marks.substr(marks.empty() ? 0 : 1) + (marks.empty() ? "" : " ");

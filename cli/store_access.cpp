@@ -20,8 +20,7 @@ NodeRecord require_node(const StatementStore& store, const std::string& name) {
   auto closest = store.closest_names(name, 5);
   if (!closest.empty()) {
     message += "; closest: ";
-    for (std::size_t i = 0; i < closest.size(); ++i)
-      message += (i ? ", " : "") + closest[i];
+    for (std::size_t i = 0; i < closest.size(); ++i) message += (i ? ", " : "") + closest[i];
   }
   throw CommandError(kExitNotFound, message);
 }

@@ -57,7 +57,8 @@ inline void put_double(std::string& out, double v) {
 // is corruption: `ok()` turns false and the readers return zeros.
 class ValueReader {
  public:
-  explicit ValueReader(std::string_view value) : p_(value.data()), end_(value.data() + value.size()) {}
+  explicit ValueReader(std::string_view value)
+      : p_(value.data()), end_(value.data() + value.size()) {}
 
   bool ok() const { return ok_; }
   bool at_end() const { return p_ == end_; }

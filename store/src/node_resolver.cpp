@@ -1,8 +1,8 @@
 #include "node_resolver.h"
 
-#include "records.h"
-
 #include <algorithm>
+
+#include "records.h"
 
 namespace trame::store {
 
@@ -13,9 +13,7 @@ std::string last_token(const std::string& key, bool* several) {
 }
 
 NodeResolver::NodeResolver(const RocksContext& ctx)
-    : ctx_(ctx),
-      next_node_(ctx.counter(kNextNodeKey)),
-      next_lemma_(ctx.counter(kNextLemmaKey)) {}
+    : ctx_(ctx), next_node_(ctx.counter(kNextNodeKey)), next_lemma_(ctx.counter(kNextLemmaKey)) {}
 
 NodeNumber NodeResolver::lookup_name(const std::string& key) {
   auto it = names_.find(key);
@@ -62,7 +60,8 @@ NodeRecord& NodeResolver::mutable_record(NodeNumber node) {
   auto it = nodes_.find(node);
   if (it != nodes_.end()) return it->second;
   auto v = ctx_.get(Family::Nodes, u32_key(node));
-  if (!v) throw StoreError("the store names node " + std::to_string(node) + " but has no record of it");
+  if (!v)
+    throw StoreError("the store names node " + std::to_string(node) + " but has no record of it");
   return nodes_.emplace(node, decode_node(node, *v)).first->second;
 }
 
@@ -91,8 +90,8 @@ void NodeResolver::index_surname(NodeRecord& node) {
 NodeNumber NodeResolver::resolve(const Entity& entity) {
   if (entity.aliases.empty()) {
     auto it = resolved_.find(entity.name);
-    if (it != resolved_.end() &&
-        (entity.type == EntityType::Concept || mutable_record(it->second).type != EntityType::Concept))
+    if (it != resolved_.end() && (entity.type == EntityType::Concept ||
+                                  mutable_record(it->second).type != EntityType::Concept))
       return it->second;
   }
   std::string key = name_key(entity.name);
@@ -188,7 +187,8 @@ void NodeResolver::write(WriteSink& sink) {
   }
   for (const auto& [surname, node] : new_surnames_)
     sink.put(Family::Names, surname_key(surname, node), "");
-  for (NodeNumber node : dirty_nodes_) sink.put(Family::Nodes, u32_key(node), encode_node(nodes_.at(node)));
+  for (NodeNumber node : dirty_nodes_)
+    sink.put(Family::Nodes, u32_key(node), encode_node(nodes_.at(node)));
   for (const auto& [lemma, n] : new_lemmas_) {
     number.clear();
     put_u32(number, n);

@@ -43,8 +43,8 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   // Point lookups in these families find what they look for (a statement's record, its
   // sentence, a node): filters would only cost a read. Names and lemmas are looked up
   // for names not stored yet while writing, so they keep theirs.
-  o.optimize_filters_for_hits = f != Family::Names && f != Family::Lemmas &&
-                                f != Family::DocumentKeys && f != Family::Meta;
+  o.optimize_filters_for_hits =
+      f != Family::Names && f != Family::Lemmas && f != Family::DocumentKeys && f != Family::Meta;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.format_version = 5;
@@ -67,7 +67,8 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   return o;
 }
 
-std::vector<rocksdb::ColumnFamilyDescriptor> descriptors(const std::vector<rocksdb::Options>& opts) {
+std::vector<rocksdb::ColumnFamilyDescriptor> descriptors(
+    const std::vector<rocksdb::Options>& opts) {
   std::vector<rocksdb::ColumnFamilyDescriptor> out;
   for (std::size_t i = 0; i < kFamilyCount; ++i)
     out.emplace_back(std::string(kFamilyNames[i]), rocksdb::ColumnFamilyOptions(opts[i]));
@@ -82,7 +83,8 @@ bool same_families(const std::vector<std::string>& names) {
 
 // The format version recorded in a store whose column families are not ours (nullopt:
 // none recorded), for the message.
-std::optional<std::string> recorded_format(const fs::path& dir, const std::vector<std::string>& names) {
+std::optional<std::string> recorded_format(const fs::path& dir,
+                                           const std::vector<std::string>& names) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descs;
   for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
@@ -127,7 +129,8 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
                          format.value_or("none (not a trame store)") + ", this trame reads " +
                          std::string(kFormatVersion));
       if (mode_ == OpenMode::ReadOnly)
-        throw StoreError(dir_.string() + ": no trame store here yet (its creation was interrupted)");
+        throw StoreError(dir_.string() +
+                         ": no trame store here yet (its creation was interrupted)");
     }
   }
   try {

@@ -20,7 +20,9 @@ class RocksContext {
   ~RocksContext();
 
   rocksdb::DB& db() { return *db_; }
-  rocksdb::ColumnFamilyHandle* family(Family f) const { return handles_[static_cast<std::size_t>(f)]; }
+  rocksdb::ColumnFamilyHandle* family(Family f) const {
+    return handles_[static_cast<std::size_t>(f)];
+  }
   const std::filesystem::path& dir() const { return dir_; }
   OpenMode mode() const { return mode_; }
 
@@ -35,7 +37,9 @@ class RocksContext {
   void catch_up();
 
   // Options the writer uses for each family; SST files for ingestion are built with them.
-  const rocksdb::Options& family_options(Family f) const { return family_options_[static_cast<std::size_t>(f)]; }
+  const rocksdb::Options& family_options(Family f) const {
+    return family_options_[static_cast<std::size_t>(f)];
+  }
 
  private:
   void open_writer();

@@ -42,8 +42,7 @@ struct StatementStore::Impl {
   mutable std::unordered_map<LemmaNumber, std::string> lemmas;
 
   void require_writer() const {
-    if (ctx.mode() != OpenMode::ReadWrite)
-      throw std::logic_error("the store was opened read-only");
+    if (ctx.mode() != OpenMode::ReadWrite) throw std::logic_error("the store was opened read-only");
   }
 
   // One iterator a family, reused by every prefix scan of a query: creating one costs more
@@ -130,7 +129,8 @@ struct StatementStore::Impl {
     const SourceValue* first = stored.empty() ? nullptr : &stored.front().value;
     st.subject = entity(core.subject, first ? first->subject_mention : "");
     st.object = entity(core.object, first ? first->object_mention : "");
-    if (core.attribution) st.attribution = entity(core.attribution, first ? first->attribution_mention : "");
+    if (core.attribution)
+      st.attribution = entity(core.attribution, first ? first->attribution_mention : "");
     st.relation.text = core.text;
     st.relation.lemma = lemma(core.lemma);
     st.negated = core.negated;
@@ -418,7 +418,8 @@ std::size_t StatementStore::forget(std::string_view doc) {
     });
     DocumentRecord rec = impl_->document(d);
     sink.remove(Family::Documents, u32_key(d));
-    if (!rec.content_hash.empty()) sink.remove(Family::DocumentKeys, prefixed(kHashPrefix, rec.content_hash));
+    if (!rec.content_hash.empty())
+      sink.remove(Family::DocumentKeys, prefixed(kHashPrefix, rec.content_hash));
     sink.remove(Family::DocumentKeys, path_key(rec.path, d));
   }
 
@@ -544,7 +545,8 @@ Statement StatementStore::statement(const StatementKey& key) const { return impl
 
 std::size_t StatementStore::source_count(const StatementKey& key) const {
   std::size_t n = 0;
-  impl_->scan_prefix(Family::Sources, statement_key_bytes(key), [&](const rocksdb::Slice&) { ++n; });
+  impl_->scan_prefix(Family::Sources, statement_key_bytes(key),
+                     [&](const rocksdb::Slice&) { ++n; });
   return n;
 }
 
@@ -568,7 +570,8 @@ std::vector<Statement> StatementStore::statements_of(std::string_view node_id,
 void StatementStore::for_each_node(const std::function<void(const NodeRecord&)>& visit) const {
   auto it = impl_->ctx.iterator(Family::Nodes, true);
   for (it->SeekToFirst(); it->Valid(); it->Next())
-    if (it->key().size() == 4) visit(decode_node(get_u32(it->key().data()), it->value().ToStringView()));
+    if (it->key().size() == 4)
+      visit(decode_node(get_u32(it->key().data()), it->value().ToStringView()));
 }
 
 void StatementStore::for_each_statement(const std::function<void(const Statement&)>& visit) const {
@@ -580,7 +583,8 @@ void StatementStore::for_each_statement(const std::function<void(const Statement
 void StatementStore::for_each_document(
     const std::function<void(const DocumentRecord&)>& visit) const {
   auto it = impl_->ctx.iterator(Family::Documents, true);
-  for (it->SeekToFirst(); it->Valid(); it->Next()) visit(decode_document(it->value().ToStringView()));
+  for (it->SeekToFirst(); it->Valid(); it->Next())
+    visit(decode_document(it->value().ToStringView()));
 }
 
 std::vector<EntityCount> StatementStore::entities(std::string_view query, std::size_t limit) const {

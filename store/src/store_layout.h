@@ -40,14 +40,23 @@ enum class Family : std::size_t {
 
 inline constexpr std::size_t kFamilyCount = static_cast<std::size_t>(Family::Count);
 
-inline constexpr std::array<std::string_view, kFamilyCount> kFamilyNames = {
-    "default",         "nodes",         "names",      "lemmas",    "statements",
-    "spo",             "ops",           "attributed", "sources",   "documents",
-    "document_keys",   "sentences",     "document_statements"};
+inline constexpr std::array<std::string_view, kFamilyCount> kFamilyNames = {"default",
+                                                                            "nodes",
+                                                                            "names",
+                                                                            "lemmas",
+                                                                            "statements",
+                                                                            "spo",
+                                                                            "ops",
+                                                                            "attributed",
+                                                                            "sources",
+                                                                            "documents",
+                                                                            "document_keys",
+                                                                            "sentences",
+                                                                            "document_statements"};
 
 // Bytes of the prefix that prefix seeks use, per family (0: whole-key lookups only).
-inline constexpr std::array<std::size_t, kFamilyCount> kPrefixLength = {0, 0, 0, 0, 0, 4, 4,
-                                                                       4, 16, 0, 0, 4, 4};
+inline constexpr std::array<std::size_t, kFamilyCount> kPrefixLength = {0, 0,  0, 0, 0, 4, 4,
+                                                                        4, 16, 0, 0, 4, 4};
 
 inline constexpr char kNamePrefix = 'n';
 inline constexpr char kIdPrefix = 'i';

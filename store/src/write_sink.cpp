@@ -7,8 +7,8 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
-#include <thread>
 #include <numeric>
+#include <thread>
 
 namespace trame::store {
 namespace fs = std::filesystem;

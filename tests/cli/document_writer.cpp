@@ -21,8 +21,10 @@ int main(int argc, char** argv) {
     std::vector<Statement> statements;
     for (int s = 0; s < 40; ++s) {
       Statement st;
-      st.subject = {"", "Personne " + std::to_string((d * 7 + s) % 300), EntityType::Person, "", {}};
-      st.object = {"", "Entreprise " + std::to_string((d + s * 13) % 200), EntityType::Organization, "", {}};
+      st.subject = {
+          "", "Personne " + std::to_string((d * 7 + s) % 300), EntityType::Person, "", {}};
+      st.object = {
+          "", "Entreprise " + std::to_string((d + s * 13) % 200), EntityType::Organization, "", {}};
       st.relation = {"dirige", "diriger"};
       auto sentence = static_cast<std::uint32_t>(s + 1);
       st.sources.push_back({path, sentence, sentence * 80, sentence * 80 + 60,

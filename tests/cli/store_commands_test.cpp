@@ -52,7 +52,8 @@ struct Imported {
   test::TempDir dir;
   std::string db = (dir / "db").string();
   Imported() {
-    auto r = run_trame({"import", "--db", db, fixture("presse_a.jsonl"), fixture("presse_b.jsonl")});
+    auto r =
+        run_trame({"import", "--db", db, fixture("presse_a.jsonl"), fixture("presse_b.jsonl")});
     REQUIRE(r.exit_code == 0);
   }
 };
@@ -68,7 +69,8 @@ TEST_CASE("neighbours prints readable lines and contract JSON", "[cli]") {
         "Camille Durand —a apprécié→ Banque du Rhône  (not) [1 source]\n");
   CHECK(r.err.empty());
 
-  r = run_trame({"neighbours", "--db", s.db, "Nébuleuse", "--format", "jsonl", "--direction", "out"});
+  r = run_trame(
+      {"neighbours", "--db", s.db, "Nébuleuse", "--format", "jsonl", "--direction", "out"});
   REQUIRE(r.exit_code == 0);
   REQUIRE(count_lines(r.out) == 1);
   auto line = nlohmann::json::parse(r.out);
@@ -162,7 +164,8 @@ TEST_CASE("bad import input exits 2 with one line and leaves the store as it was
   std::string before = test::dump_store(s.db);
   test::TempDir dir;
   std::string bad = (dir / "bad.jsonl").string();
-  test::write_file(bad, test::read_file(fixture("presse_b.jsonl")) + "{\"subject\": {\"name\": \"A\"}}\n");
+  test::write_file(
+      bad, test::read_file(fixture("presse_b.jsonl")) + "{\"subject\": {\"name\": \"A\"}}\n");
   auto r = run_trame({"import", "--db", s.db, fixture("presse_b.jsonl"), bad});
   CHECK(r.exit_code == 2);
   CHECK(r.err.rfind("trame: " + bad + ":3: ", 0) == 0);
@@ -192,7 +195,8 @@ TEST_CASE("bad import input exits 2 with one line and leaves the store as it was
 TEST_CASE("importing again changes nothing", "[cli]") {
   Imported s;
   std::string once = test::dump_store(s.db);
-  auto r = run_trame({"import", "--db", s.db, fixture("presse_b.jsonl"), fixture("presse_a.jsonl")});
+  auto r =
+      run_trame({"import", "--db", s.db, fixture("presse_b.jsonl"), fixture("presse_a.jsonl")});
   CHECK(r.exit_code == 0);
   CHECK(test::dump_store(s.db) == once);
 }

@@ -22,9 +22,12 @@ std::unique_ptr<StatementStore> sample(const test::TempDir& dir) {
       {statement(person("Camille Durand"), "a fondé", "fonder", entity("Nébuleuse"), "a.txt", 1),
        statement(entity("Nébuleuse"), "a racheté", "racheter", entity("Atelier Lumen"), "a.txt", 2),
        statement(person("Yves Morel"), "dirige", "diriger", entity("Atelier Lumen"), "a.txt", 3),
-       statement(entity("Banque du Rhône"), "finance", "financer", entity("Atelier Lumen"), "a.txt", 4),
-       statement(person("Hugo Bonnet"), "conseille", "conseiller", person("Camille Durand"), "a.txt", 5),
-       statement(entity("Agence Orque"), "a racheté", "racheter", entity("Vélo Cité"), "a.txt", 6)});
+       statement(entity("Banque du Rhône"), "finance", "financer", entity("Atelier Lumen"), "a.txt",
+                 4),
+       statement(person("Hugo Bonnet"), "conseille", "conseiller", person("Camille Durand"),
+                 "a.txt", 5),
+       statement(entity("Agence Orque"), "a racheté", "racheter", entity("Vélo Cité"), "a.txt",
+                 6)});
   // Read twice: comes first among its depth.
   store->add_document({"b.txt", "b", 1},
                       {statement(entity("Banque du Rhône"), "finance", "financer",
@@ -34,7 +37,8 @@ std::unique_ptr<StatementStore> sample(const test::TempDir& dir) {
 
 std::vector<std::string> lines(const std::vector<Statement>& statements) {
   std::vector<std::string> out;
-  for (const auto& st : statements) out.push_back(st.subject.name + " " + st.relation.lemma + " " + st.object.name);
+  for (const auto& st : statements)
+    out.push_back(st.subject.name + " " + st.relation.lemma + " " + st.object.name);
   std::sort(out.begin(), out.end());
   return out;
 }
@@ -49,13 +53,15 @@ TEST_CASE("neighbours follow depth and direction", "[graph]") {
   CHECK(g.statement_count() == 6);
 
   CHECK(lines(g.neighbours("nebuleuse", 1, Direction::Both)) ==
-        std::vector<std::string>{"Camille Durand fonder Nébuleuse", "Nébuleuse racheter Atelier Lumen"});
+        std::vector<std::string>{"Camille Durand fonder Nébuleuse",
+                                 "Nébuleuse racheter Atelier Lumen"});
   CHECK(lines(g.neighbours("nebuleuse", 1, Direction::Out)) ==
         std::vector<std::string>{"Nébuleuse racheter Atelier Lumen"});
   CHECK(lines(g.neighbours("nebuleuse", 1, Direction::In)) ==
         std::vector<std::string>{"Camille Durand fonder Nébuleuse"});
   CHECK(lines(g.neighbours("nebuleuse", 2, Direction::In)) ==
-        std::vector<std::string>{"Camille Durand fonder Nébuleuse", "Hugo Bonnet conseiller Camille Durand"});
+        std::vector<std::string>{"Camille Durand fonder Nébuleuse",
+                                 "Hugo Bonnet conseiller Camille Durand"});
   CHECK(g.neighbours("nebuleuse", 2, Direction::Both).size() == 5);
   CHECK(g.neighbours("nebuleuse", 3, Direction::Both).size() == 5);  // Orque is elsewhere
   CHECK(g.neighbours("no-such-node", 1, Direction::Both).empty());

@@ -87,7 +87,8 @@ TEST_CASE("a bad line names file and line and writes nothing", "[import]") {
       {first_line + "{\"subject\": \n", "not JSON"},
       {first_line + "\n" + "{\"relation\":\"fonde\",\"object\":\"A\"}\n", "missing \"subject\""},
       {first_line + "[1,2]\n", "not a JSON object"},
-      {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"modality\":\"maybe\"}\n",
+      {first_line +
+           "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"modality\":\"maybe\"}\n",
        "unknown modality"},
       {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\\xff\"}\n", "not JSON"},
   };

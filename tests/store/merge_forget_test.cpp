@@ -12,12 +12,15 @@ using trame::test::statement;
 TEST_CASE("merge moves statements and keeps the name as an alias", "[merge]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  store->add_document({"a.txt", "a", 2},
-                      {statement(entity("Hélios"), "a racheté", "racheter", entity("Vélo Cité"), "a.txt", 1),
-                       statement(person("Chloé Faure"), "dirige", "diriger", entity("Hélios"), "a.txt", 2)});
-  store->add_document({"b.txt", "b", 2},
-                      {statement(entity("Groupe Hélios"), "a racheté", "racheter", entity("Vélo Cité"), "b.txt", 1),
-                       statement(person("Louis Henry"), "conseille", "conseiller", entity("Groupe Hélios"), "b.txt", 2)});
+  store->add_document(
+      {"a.txt", "a", 2},
+      {statement(entity("Hélios"), "a racheté", "racheter", entity("Vélo Cité"), "a.txt", 1),
+       statement(person("Chloé Faure"), "dirige", "diriger", entity("Hélios"), "a.txt", 2)});
+  store->add_document(
+      {"b.txt", "b", 2},
+      {statement(entity("Groupe Hélios"), "a racheté", "racheter", entity("Vélo Cité"), "b.txt", 1),
+       statement(person("Louis Henry"), "conseille", "conseiller", entity("Groupe Hélios"), "b.txt",
+                 2)});
   auto old_id = store->find_node("Hélios")->id;
   REQUIRE(store->stats().statements == 4);
 
@@ -41,12 +44,14 @@ TEST_CASE("merge moves statements and keeps the name as an alias", "[merge]") {
 TEST_CASE("merge re-keys attributions too", "[merge]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  Statement st = statement(entity("Banque du Rhône"), "finance", "financer", entity("Atelier Lumen"), "a.txt", 1);
+  Statement st = statement(entity("Banque du Rhône"), "finance", "financer",
+                           entity("Atelier Lumen"), "a.txt", 1);
   st.modality = Modality::Reported;
   st.attribution = entity("Le Courrier");
   store->add_document({"a.txt", "a", 1}, {st});
-  store->add_document({"b.txt", "b", 1}, {statement(entity("Le Courrier de l'Ain"), "a publié", "publier",
-                                                    entity("Atelier Lumen"), "b.txt", 1)});
+  store->add_document({"b.txt", "b", 1},
+                      {statement(entity("Le Courrier de l'Ain"), "a publié", "publier",
+                                 entity("Atelier Lumen"), "b.txt", 1)});
   store->merge("Le Courrier", "Le Courrier de l'Ain");
   auto out = store->statements_of("banque-du-rhone", Direction::Out);
   REQUIRE(out.size() == 1);
@@ -58,12 +63,13 @@ TEST_CASE("merge re-keys attributions too", "[merge]") {
 TEST_CASE("forget removes a document and what only it supported", "[forget]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  store->add_document({"a.txt", "a", 2},
-                      {statement(person("Rose Guérin"), "dirige", "diriger", entity("Éditions du Pont"), "a.txt", 1)});
+  store->add_document({"a.txt", "a", 2}, {statement(person("Rose Guérin"), "dirige", "diriger",
+                                                    entity("Éditions du Pont"), "a.txt", 1)});
   std::string only_a = test::dump_store(dir / "db");
-  store->add_document({"b.txt", "b", 2},
-                      {statement(person("Rose Guérin"), "dirige", "diriger", entity("Éditions du Pont"), "b.txt", 1),
-                       statement(person("Nathan Muller"), "a quitté", "quitter", entity("Éditions du Pont"), "b.txt", 2)});
+  store->add_document({"b.txt", "b", 2}, {statement(person("Rose Guérin"), "dirige", "diriger",
+                                                    entity("Éditions du Pont"), "b.txt", 1),
+                                          statement(person("Nathan Muller"), "a quitté", "quitter",
+                                                    entity("Éditions du Pont"), "b.txt", 2)});
   REQUIRE(store->stats().statements == 2);
 
   CHECK(store->forget("a.txt") == 1);
@@ -88,8 +94,8 @@ TEST_CASE("forget removes a document and what only it supported", "[forget]") {
 TEST_CASE("forget then ingest again restores the statements", "[forget]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  std::vector<Statement> statements{
-      statement(person("Rose Guérin"), "dirige", "diriger", entity("Éditions du Pont"), "a.txt", 1)};
+  std::vector<Statement> statements{statement(person("Rose Guérin"), "dirige", "diriger",
+                                              entity("Éditions du Pont"), "a.txt", 1)};
   store->add_document({"a.txt", "a", 1}, statements);
   store->forget("a.txt");
   CHECK_FALSE(store->has_document("a"));

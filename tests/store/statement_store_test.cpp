@@ -21,10 +21,11 @@ DocumentRecord doc(const std::string& path) { return {path, "hash-of-" + path, 3
 TEST_CASE("a document's statements are found from both ends", "[store]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  REQUIRE(store->add_document(
-      doc("lundi.txt"),
-      {statement(person("Camille Durand"), "a fondé", "fonder", entity("Nébuleuse"), "lundi.txt", 1),
-       statement(entity("Nébuleuse"), "a racheté", "racheter", entity("Atelier Lumen"), "lundi.txt", 2)}));
+  REQUIRE(store->add_document(doc("lundi.txt"),
+                              {statement(person("Camille Durand"), "a fondé", "fonder",
+                                         entity("Nébuleuse"), "lundi.txt", 1),
+                               statement(entity("Nébuleuse"), "a racheté", "racheter",
+                                         entity("Atelier Lumen"), "lundi.txt", 2)}));
 
   auto nebuleuse = store->find_node("nebuleuse");
   REQUIRE(nebuleuse);
@@ -116,9 +117,10 @@ TEST_CASE("names resolve across documents by aliases and surnames", "[store]") {
 TEST_CASE("a surname shared by two people is ambiguous", "[store]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  store->add_document(doc("1.txt"),
-                      {statement(person("Jules Blanc"), "dirige", "diriger", entity("A"), "1.txt", 1),
-                       statement(person("Rose Blanc"), "dirige", "diriger", entity("B"), "1.txt", 2)});
+  store->add_document(
+      doc("1.txt"),
+      {statement(person("Jules Blanc"), "dirige", "diriger", entity("A"), "1.txt", 1),
+       statement(person("Rose Blanc"), "dirige", "diriger", entity("B"), "1.txt", 2)});
   store->add_document(doc("2.txt"),
                       {statement(person("Blanc"), "a quitté", "quitter", entity("A"), "2.txt", 1)});
   auto blanc = store->find_node("Blanc");
@@ -130,8 +132,8 @@ TEST_CASE("a surname shared by two people is ambiguous", "[store]") {
 TEST_CASE("a full name takes over an earlier surname-only node, keeping its id", "[store]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  store->add_document(doc("1.txt"),
-                      {statement(person("Mercier"), "a fondé", "fonder", entity("Société Alpine"), "1.txt", 1)});
+  store->add_document(doc("1.txt"), {statement(person("Mercier"), "a fondé", "fonder",
+                                               entity("Société Alpine"), "1.txt", 1)});
   auto before = store->find_node("Mercier");
   REQUIRE(before);
   store->add_document(doc("2.txt"), {statement(person("Théo Mercier"), "dirige", "diriger",
@@ -149,8 +151,8 @@ TEST_CASE("a full name takes over an earlier surname-only node, keeping its id",
 TEST_CASE("node ids stay unique when names fold to the same id", "[store]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  store->add_document(doc("1.txt"),
-                      {statement(entity("X.AI"), "a racheté", "racheter", entity("X AI"), "1.txt", 1)});
+  store->add_document(doc("1.txt"), {statement(entity("X.AI"), "a racheté", "racheter",
+                                               entity("X AI"), "1.txt", 1)});
   auto a = store->find_node("X.AI"), b = store->find_node("x ai");
   REQUIRE(a);
   REQUIRE(b);
@@ -228,10 +230,12 @@ TEST_CASE("a RocksDB database that is not a trame store is refused", "[store]") 
 TEST_CASE("closest names and entity counts", "[store]") {
   test::TempDir dir;
   auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
-  store->add_document(doc("1.txt"),
-                      {statement(person("Camille Durand"), "a fondé", "fonder", entity("Nébuleuse"), "1.txt", 1),
-                       statement(person("Camille Durand"), "dirige", "diriger", entity("Nébuleuse"), "1.txt", 2),
-                       statement(person("Manon Bonnet"), "conseille", "conseiller", entity("Camille Durand"), "1.txt", 3)});
+  store->add_document(
+      doc("1.txt"),
+      {statement(person("Camille Durand"), "a fondé", "fonder", entity("Nébuleuse"), "1.txt", 1),
+       statement(person("Camille Durand"), "dirige", "diriger", entity("Nébuleuse"), "1.txt", 2),
+       statement(person("Manon Bonnet"), "conseille", "conseiller", entity("Camille Durand"),
+                 "1.txt", 3)});
   auto closest = store->closest_names("Camile Durant", 3);
   REQUIRE_FALSE(closest.empty());
   CHECK(closest[0] == "Camille Durand");

@@ -109,13 +109,14 @@ RunResult run_trame(const std::vector<std::string>& args) {
 
 void write_statements(const fs::path& file, std::size_t count, std::size_t per_document,
                       std::uint32_t seed) {
-  static const char* kFirst[] = {"Camille", "Lucie", "Hugo", "Manon", "Théo", "Chloé", "Louis",
-                                 "Inès", "Jules", "Léa", "Nathan", "Zoé", "Émile", "Rose"};
-  static const char* kLast[] = {"Durand", "Lefèvre", "Moreau", "Girard", "Bonnet", "Faure",
-                                "Mercier", "Blanc", "Guérin", "Muller", "Henry", "Roussel"};
-  static const char* kOrgs[] = {"Nébuleuse", "Atelier Lumen", "Banque du Rhône", "Groupe Hélios",
-                                "Société Alpine", "Éditions du Pont", "Vélo Cité", "Agence Orque"};
-  static const char* kVerbs[][2] = {{"a fondé", "fonder"},   {"dirige", "diriger"},
+  static const char* kFirst[] = {"Camille", "Lucie", "Hugo", "Manon",  "Théo", "Chloé", "Louis",
+                                 "Inès",    "Jules", "Léa",  "Nathan", "Zoé",  "Émile", "Rose"};
+  static const char* kLast[] = {"Durand",  "Lefèvre", "Moreau", "Girard", "Bonnet", "Faure",
+                                "Mercier", "Blanc",   "Guérin", "Muller", "Henry",  "Roussel"};
+  static const char* kOrgs[] = {"Nébuleuse",     "Atelier Lumen",  "Banque du Rhône",
+                                "Groupe Hélios", "Société Alpine", "Éditions du Pont",
+                                "Vélo Cité",     "Agence Orque"};
+  static const char* kVerbs[][2] = {{"a fondé", "fonder"},     {"dirige", "diriger"},
                                     {"a racheté", "racheter"}, {"finance", "financer"},
                                     {"a quitté", "quitter"},   {"conseille", "conseiller"}};
   std::mt19937 rng(seed);
@@ -128,16 +129,18 @@ void write_statements(const fs::path& file, std::size_t count, std::size_t per_d
     std::string doc = "archives/doc" + std::to_string(i / per_document) + ".txt";
     auto sentence = static_cast<std::uint32_t>(i % per_document + 1);
     std::string text = person + " " + verb[0] + " " + org + ".";
-    nlohmann::json line = {
-        {"subject", {{"name", person}, {"type", "Person"}, {"mention", person}}},
-        {"relation", {{"text", verb[0]}, {"lemma", verb[1]}}},
-        {"object", {{"name", org}, {"type", "Organization"}, {"mention", org}}},
-        {"negated", rng() % 10 == 0},
-        {"modality", "asserted"},
-        {"confidence", 0.5 + (rng() % 50) / 100.0},
-        {"sources",
-         {{{"doc", doc}, {"sentence", sentence}, {"start", sentence * 100},
-           {"end", sentence * 100 + text.size()}, {"text", text}}}}};
+    nlohmann::json line = {{"subject", {{"name", person}, {"type", "Person"}, {"mention", person}}},
+                           {"relation", {{"text", verb[0]}, {"lemma", verb[1]}}},
+                           {"object", {{"name", org}, {"type", "Organization"}, {"mention", org}}},
+                           {"negated", rng() % 10 == 0},
+                           {"modality", "asserted"},
+                           {"confidence", 0.5 + (rng() % 50) / 100.0},
+                           {"sources",
+                            {{{"doc", doc},
+                              {"sentence", sentence},
+                              {"start", sentence * 100},
+                              {"end", sentence * 100 + text.size()},
+                              {"text", text}}}}};
     out << line.dump() << '\n';
   }
 }

@@ -49,8 +49,8 @@ class KnowledgeGraph {
   // The whole store.
   static KnowledgeGraph load(const StatementStore& store);
   // The statements within `depth` hops of a node, fetched through the store's indexes.
-  static KnowledgeGraph around(const StatementStore& store, std::string_view node_id,
-                               int depth, Direction direction);
+  static KnowledgeGraph around(const StatementStore& store, std::string_view node_id, int depth,
+                               Direction direction);
   static KnowledgeGraph around(const StatementStore& store, std::string_view node_id,
                                const NeighbourQuery& query);
 
