@@ -6,6 +6,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,10 +38,13 @@ class BatchSink : public WriteSink {
   rocksdb::WriteBatch batch_;
 };
 
-// Buffers puts per family; `spill` sorts each family's buffer and writes it as an SST file
-// in a private directory under the store; `commit` ingests every file of every family in
-// one atomic step. Files ingested together may overlap: a later spill wins, as a later put
-// would. Dropped without commit, it removes its files and the store is untouched.
+// An external merge sort into SST files. Puts are buffered per family; `spill` sorts each
+// family's buffer and writes it as a sorted run in a private directory under the store;
+// `commit` merges every family's runs (and what is still buffered) into non-overlapping SST
+// files and ingests every file of every family in one atomic step, so that a bulk import
+// ends as one sorted run per family, as a full compaction would leave it. Of equal keys
+// the last put wins. Dropped without commit, it removes its files and the store is
+// untouched. Implemented in sst_sink.cpp.
 class SstSink : public WriteSink {
  public:
   explicit SstSink(RocksContext& ctx);
@@ -51,12 +55,6 @@ class SstSink : public WriteSink {
   void spill();
   void commit();
 
- private:
-  struct Buffer;
-  void write_file(std::size_t family, Buffer& buffer, const std::string& path);
-
- public:
- private:
   // The key's first 8 bytes, big-endian, decide most comparisons without touching the
   // buffer; the offset orders equal keys by arrival, so the last put is the one kept.
   struct Entry {
@@ -68,14 +66,21 @@ class SstSink : public WriteSink {
   struct Buffer {
     std::string bytes;
     std::vector<Entry> entries;
+    void sort();
   };
+
+ private:
+  void write_run(Buffer& buffer, const std::string& path);
+  std::vector<std::string> merge_family(std::size_t family);
+  // Runs `job(i)` for i in [0, n) on up to one thread a core; rethrows the first failure.
+  static void in_parallel(std::size_t n, const std::function<void(std::size_t)>& job);
+
   RocksContext& ctx_;
   std::filesystem::path dir_;
   std::vector<Buffer> buffers_;
-  std::vector<std::vector<std::string>> files_;
+  std::vector<std::vector<std::string>> runs_;  // per family, oldest first
   std::size_t buffered_ = 0;
   std::size_t file_count_ = 0;
-  bool committed_ = false;
 };
 
 // The directory prefix of an SstSink's files; a writer opening the store removes any left
