@@ -3,6 +3,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "statement_line_parser.h"
 #include "trame/extract/statement_json.h"
 #include "trame/store/statement_store.h"
 
@@ -70,8 +71,10 @@ void JsonlStatementReader::run() {
       while (std::getline(in, line)) {
         ++number;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        batch.statements.push_back(
-            parse_statement_line(line, path + ":" + std::to_string(number) + ": "));
+        Statement st;
+        if (!parse_statement_fast(line, st))
+          st = parse_statement_line(line, path + ":" + std::to_string(number) + ": ");
+        batch.statements.push_back(std::move(st));
         if (batch.statements.size() == kBatchSize) {
           push(std::move(batch));
           batch = Batch();
