@@ -32,7 +32,18 @@ std::filesystem::path store_path(const std::string& db_option);
 // Adds the --db option every store command takes.
 CLI::Option* add_db_option(CLI::App& command, std::string& db);
 
+void add_ingest_command(CLI::App& app);
+void add_export_command(CLI::App& app);
 void add_extract_command(CLI::App& app);
 void add_tag_command(CLI::App& app);
+
+// The store and graph commands.
+void add_neighbours_command(CLI::App& app);
+void add_path_command(CLI::App& app);
+void add_import_command(CLI::App& app);
+void add_merge_command(CLI::App& app);
+void add_forget_command(CLI::App& app);
+void add_stats_command(CLI::App& app);
+void add_entities_command(CLI::App& app);
 
 }  // namespace trame::cli

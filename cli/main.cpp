@@ -10,7 +10,17 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
 
+  // The commands, in the order `trame --help` lists them.
+  trame::cli::add_ingest_command(app);
+  trame::cli::add_import_command(app);
   trame::cli::add_extract_command(app);
+  trame::cli::add_neighbours_command(app);
+  trame::cli::add_path_command(app);
+  trame::cli::add_entities_command(app);
+  trame::cli::add_stats_command(app);
+  trame::cli::add_export_command(app);
+  trame::cli::add_merge_command(app);
+  trame::cli::add_forget_command(app);
   trame::cli::add_tag_command(app);
 
   try {

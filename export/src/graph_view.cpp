@@ -11,7 +11,12 @@ namespace {
 void add_entity(GraphView& view, const Entity& entity) {
   if (view.node_index.count(entity.id)) return;
   view.node_index.emplace(entity.id, view.nodes.size());
-  view.nodes.push_back({entity.id, entity.name, entity.type, entity.aliases});
+  NodeRecord node;
+  node.id = entity.id;
+  node.name = entity.name;
+  node.type = entity.type;
+  node.aliases = entity.aliases;
+  view.nodes.push_back(std::move(node));
 }
 
 void add_source(Statement& statement, const Source& source) {

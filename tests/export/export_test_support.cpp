@@ -22,6 +22,16 @@ fs::path source_dir() {
   return TRAME_SOURCE_DIR;
 }
 
+NodeRecord make_node(std::string id, std::string name, EntityType type,
+                     std::vector<std::string> aliases) {
+  NodeRecord node;
+  node.id = std::move(id);
+  node.name = std::move(name);
+  node.type = type;
+  node.aliases = std::move(aliases);
+  return node;
+}
+
 Subgraph sample_subgraph() {
   Subgraph graph;
   fs::path data = source_dir() / "tests/export/data";
@@ -29,10 +39,9 @@ Subgraph sample_subgraph() {
   REQUIRE(nodes);
   for (std::string line; std::getline(nodes, line);) {
     json j = json::parse(line);
-    NodeRecord n{j.at("id"), j.at("name"),
-                 *entity_type_from_string(j.at("type").get<std::string>()),
-                 j.at("aliases").get<std::vector<std::string>>()};
-    graph.nodes.push_back(n);
+    graph.nodes.push_back(make_node(j.at("id"), j.at("name"),
+                                    *entity_type_from_string(j.at("type").get<std::string>()),
+                                    j.at("aliases").get<std::vector<std::string>>()));
   }
   std::ifstream statements(data / "sample_statements.jsonl");
   REQUIRE(statements);
@@ -88,8 +97,8 @@ Subgraph nasty_subgraph() {
     return e;
   };
   for (std::size_t i = 0; i < nasty.size(); ++i)
-    graph.nodes.push_back(
-        {nasty[i], nasty[i], static_cast<EntityType>(i % 7), {nasty[(i + 1) % nasty.size()]}});
+    graph.nodes.push_back(make_node(nasty[i], nasty[i], static_cast<EntityType>(i % 7),
+                                    {nasty[(i + 1) % nasty.size()]}));
   for (std::size_t i = 0; i + 1 < nasty.size(); ++i) {
     Statement st;
     st.subject = entity(i);

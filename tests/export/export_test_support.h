@@ -16,6 +16,10 @@ std::filesystem::path source_dir();
 // tests/export/data: 25 statements read by hand from the invented articles in
 // tests/export/data/articles (around Héloïse Martin and her start-up Novaterra), and their
 // nodes. Each source names its article ("articles/001.txt") and quotes its sentence there.
+// A node record from its parts (the store numbers nodes itself).
+NodeRecord make_node(std::string id, std::string name, EntityType type,
+                     std::vector<std::string> aliases = {});
+
 Subgraph sample_subgraph();
 
 // The text of a sample article, by the document path its sources give.

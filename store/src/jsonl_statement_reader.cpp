@@ -1,0 +1,112 @@
+#include "jsonl_statement_reader.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "statement_line_parser.h"
+#include "trame/extract/statement_json.h"
+#include "trame/store/statement_store.h"
+
+namespace trame::store {
+namespace {
+
+constexpr std::size_t kBatchSize = 512;
+constexpr std::size_t kQueuedBatches = 16;
+
+}  // namespace
+
+Statement parse_statement_line(const std::string& line, const std::string& where) {
+  nlohmann::json value;
+  try {
+    value = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    // nlohmann's messages start with "[json.exception.parse_error.101] ".
+    if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    throw ImportInputError(where + "not JSON: " + what);
+  }
+  Statement st;
+  try {
+    st = statement_from_json(value);
+  } catch (const StatementFormatError& e) {
+    throw ImportInputError(where + e.what());
+  } catch (const nlohmann::json::exception& e) {
+    throw ImportInputError(where + e.what());
+  }
+  if (st.relation.lemma.empty()) throw ImportInputError(where + "relation: empty lemma");
+  return st;
+}
+
+JsonlStatementReader::JsonlStatementReader(std::vector<std::string> paths)
+    : paths_(std::move(paths)), thread_([this] { run(); }) {}
+
+JsonlStatementReader::~JsonlStatementReader() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+void JsonlStatementReader::push(Batch batch) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [this] { return stopping_ || queue_.size() < kQueuedBatches; });
+  if (stopping_) return;
+  queue_.push_back(std::move(batch));
+  changed_.notify_all();
+}
+
+void JsonlStatementReader::run() {
+  Batch batch;
+  try {
+    std::vector<char> buffer(1 << 20);
+    std::string line;
+    for (const std::string& path : paths_) {
+      std::ifstream in;
+      in.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+      in.open(path, std::ios::binary);
+      if (!in) throw ImportInputError(path + ": cannot be read");
+      std::uint64_t number = 0;
+      while (std::getline(in, line)) {
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        Statement st;
+        if (!parse_statement_fast(line, st))
+          st = parse_statement_line(line, path + ":" + std::to_string(number) + ": ");
+        batch.statements.push_back(std::move(st));
+        if (batch.statements.size() == kBatchSize) {
+          push(std::move(batch));
+          batch = Batch();
+          std::lock_guard lock(mutex_);
+          if (stopping_) return;
+        }
+      }
+      if (in.bad()) throw ImportInputError(path + ": read error");
+    }
+  } catch (...) {
+    batch.error = std::current_exception();
+  }
+  batch.last = true;
+  push(std::move(batch));
+}
+
+bool JsonlStatementReader::next(Statement& statement) {
+  while (position_ == current_.statements.size()) {
+    if (current_.error) std::rethrow_exception(current_.error);
+    if (current_.last || finished_) {
+      finished_ = true;
+      return false;
+    }
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [this] { return !queue_.empty(); });
+    current_ = std::move(queue_.front());
+    queue_.pop_front();
+    position_ = 0;
+    changed_.notify_all();
+  }
+  statement = std::move(current_.statements[position_++]);
+  return true;
+}
+
+}  // namespace trame::store

@@ -1,0 +1,271 @@
+#include "rocks_context.h"
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <set>
+#include <thread>
+
+#include "write_sink.h"
+
+namespace trame::store {
+namespace fs = std::filesystem;
+
+void check(const rocksdb::Status& status, std::string_view what) {
+  if (!status.ok()) throw StoreError(std::string(what) + ": " + status.ToString());
+}
+
+namespace {
+
+rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::Options o;
+  o.create_if_missing = true;
+  o.create_missing_column_families = true;
+  o.max_background_jobs = 2;
+  o.bytes_per_sync = 1 << 20;
+  o.max_open_files = -1;  // a secondary must hold every file open; it also spares lookups
+  o.skip_stats_update_on_db_open = true;
+  o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  o.keep_log_file_num = 2;
+  // Recovered writes stay in their log until an ordinary flush, so that a reader opening
+  // while a writer starts never finds the log gone before the flushed file is announced.
+  o.avoid_flush_during_recovery = true;
+  // LZ4 at every level: a query process decompresses every block it reads, cold.
+  o.compression = rocksdb::kLZ4Compression;
+  o.bottommost_compression = rocksdb::kLZ4Compression;
+  // Point lookups in these families find what they look for (a statement's record, its
+  // sentence, a node): filters would only cost a read. Names and lemmas are looked up
+  // for names not stored yet while writing, so they keep theirs.
+  o.optimize_filters_for_hits =
+      f != Family::Names && f != Family::Lemmas && f != Family::DocumentKeys && f != Family::Meta;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.format_version = 5;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  // Partitioned indexes and filters: a query process that lives a few milliseconds reads
+  // the 4 KiB partitions it needs, not every file's whole filter (measured: half the CPU
+  // of a cold `trame neighbours` at 1M statements; docs/performance.md).
+  table.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
+  table.partition_filters = true;
+  table.metadata_block_size = 4096;
+  table.cache_index_and_filter_blocks = true;
+  table.pin_top_level_index_and_filter = true;
+  std::size_t prefix = kPrefixLength[static_cast<std::size_t>(f)];
+  if (prefix) {
+    o.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(prefix));
+    // Index families are only ever scanned by prefix: no whole-key filter needed.
+    table.whole_key_filtering = f == Family::Sentences;
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return o;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> descriptors(
+    const std::vector<rocksdb::Options>& opts) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> out;
+  for (std::size_t i = 0; i < kFamilyCount; ++i)
+    out.emplace_back(std::string(kFamilyNames[i]), rocksdb::ColumnFamilyOptions(opts[i]));
+  return out;
+}
+
+bool same_families(const std::vector<std::string>& names) {
+  std::set<std::string> have(names.begin(), names.end());
+  std::set<std::string> want(kFamilyNames.begin(), kFamilyNames.end());
+  return have == want;
+}
+
+// The format version recorded in a store whose column families are not ours (nullopt:
+// none recorded), for the message.
+std::optional<std::string> recorded_format(const fs::path& dir,
+                                           const std::vector<std::string>& names) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Options options;
+  if (!rocksdb::DB::OpenForReadOnly(options, dir.string(), descs, &handles, &raw).ok())
+    return "unknown";
+  std::string value;
+  rocksdb::Status s = raw->Get(rocksdb::ReadOptions(), std::string(kFormatVersionKey), &value);
+  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+  delete raw;
+  if (!s.ok()) return std::nullopt;
+  return value;
+}
+
+// A writer killed while creating the store leaves some of our column families and no
+// format version: the next writer finishes the job.
+bool interrupted_creation(const std::vector<std::string>& names) {
+  return std::all_of(names.begin(), names.end(), [](const std::string& n) {
+    return std::find(kFamilyNames.begin(), kFamilyNames.end(), n) != kFamilyNames.end();
+  });
+}
+
+}  // namespace
+
+RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), mode_(mode) {
+  auto cache = rocksdb::NewLRUCache(std::size_t{64} << 20);
+  for (std::size_t i = 0; i < kFamilyCount; ++i)
+    family_options_.push_back(family_options_for(static_cast<Family>(i), cache));
+  bool exists = fs::exists(dir_ / "CURRENT");
+  if (!exists && mode_ == OpenMode::ReadOnly)
+    throw StoreError(dir_.string() + ": no trame store here (ingest or import something first)");
+  if (exists) {
+    std::vector<std::string> names;
+    check(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(family_options_[0]), dir_.string(),
+                                          &names),
+          dir_.string());
+    if (!same_families(names)) {
+      auto format = recorded_format(dir_, names);
+      if (format || !interrupted_creation(names))
+        throw StoreError(dir_.string() + ": store format " +
+                         format.value_or("none (not a trame store)") + ", this trame reads " +
+                         std::string(kFormatVersion));
+      if (mode_ == OpenMode::ReadOnly)
+        throw StoreError(dir_.string() +
+                         ": no trame store here yet (its creation was interrupted)");
+    }
+  }
+  try {
+    if (mode_ == OpenMode::ReadWrite)
+      open_writer();
+    else
+      open_reader();
+    check_format();
+  } catch (...) {
+    close();  // the destructor does not run for an object that failed to construct
+    throw;
+  }
+}
+
+void RocksContext::open_writer() {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(rocksdb::DBOptions(family_options_[0]), dir_.string(),
+                                        descriptors(family_options_), &handles_, &raw);
+  if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
+    throw StoreError(dir_.string() + ": another trame process is writing this store");
+  check(s, dir_.string());
+  db_.reset(raw);
+  // Files of an import that was killed before it committed.
+  for (const auto& entry : fs::directory_iterator(dir_, ec))
+    if (entry.is_directory() && entry.path().filename().string().starts_with(kImportDirPrefix))
+      fs::remove_all(entry.path(), ec);
+}
+
+void RocksContext::open_reader() {
+  std::string templ = (fs::temp_directory_path() / "trame-reader-XXXXXX").string();
+  if (!mkdtemp(templ.data())) throw StoreError("cannot create a temporary directory for a reader");
+  secondary_dir_ = templ;
+  rocksdb::DBOptions options(family_options_[0]);
+  // RocksDB would start up to 16 threads for every version edit it replays; a reader that
+  // opens every file once does better on its own thread.
+  options.max_file_opening_threads = 1;
+  options.create_if_missing = false;
+  options.create_missing_column_families = false;
+  // The writer may delete or replace files while a reader opens; a few tries ride it out.
+  rocksdb::Status s;
+  for (int attempt = 0; attempt < 50; ++attempt) {
+    rocksdb::DB* raw = nullptr;
+    handles_.clear();
+    s = rocksdb::DB::OpenAsSecondary(options, dir_.string(), secondary_dir_.string(),
+                                     descriptors(family_options_), &handles_, &raw);
+    if (s.ok()) {
+      db_.reset(raw);
+      // A log the writer flushed and deleted while we opened is in the files the manifest
+      // announces by now: catching up once makes the view whole.
+      check(db_->TryCatchUpWithPrimary(), dir_.string());
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  check(s, dir_.string());
+}
+
+void RocksContext::check_format() {
+  auto version = get(Family::Meta, kFormatVersionKey);
+  // A reader may still have caught a writer between a flush and its announcement.
+  for (int attempt = 0; !version && mode_ == OpenMode::ReadOnly && attempt < 50; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    check(db_->TryCatchUpWithPrimary(), dir_.string());
+    version = get(Family::Meta, kFormatVersionKey);
+  }
+  if (!version) {
+    bool empty = true;
+    for (std::size_t i = 0; i < kFamilyCount && empty; ++i) {
+      auto it = iterator(static_cast<Family>(i), true);
+      it->SeekToFirst();
+      empty = !it->Valid();
+    }
+    if (!empty) throw StoreError(dir_.string() + ": not a trame store (no format version)");
+    if (mode_ == OpenMode::ReadOnly) return;  // a writer is creating it
+    check(db_->Put(rocksdb::WriteOptions(), family(Family::Meta), std::string(kFormatVersionKey),
+                   std::string(kFormatVersion)),
+          dir_.string());
+    return;
+  }
+  if (*version != kFormatVersion)
+    throw StoreError(dir_.string() + ": store format " + *version + ", this trame reads " +
+                     std::string(kFormatVersion));
+}
+
+RocksContext::~RocksContext() { close(); }
+
+void RocksContext::close() {
+  if (db_) {
+    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+    handles_.clear();
+    db_->Close();
+    db_.reset();
+  }
+  if (!secondary_dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(secondary_dir_, ec);
+    secondary_dir_.clear();
+  }
+}
+
+std::optional<std::string> RocksContext::get(Family f, std::string_view key) const {
+  std::string value;
+  rocksdb::Status s =
+      db_->Get(rocksdb::ReadOptions(), family(f), rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return std::nullopt;
+  check(s, dir_.string());
+  return value;
+}
+
+std::unique_ptr<rocksdb::Iterator> RocksContext::iterator(Family f, bool total_order) const {
+  rocksdb::ReadOptions ro;
+  if (total_order || kPrefixLength[static_cast<std::size_t>(f)] == 0) {
+    ro.total_order_seek = true;
+  } else {
+    ro.prefix_same_as_start = true;
+  }
+  if (total_order) ro.readahead_size = 2 << 20;
+  return std::unique_ptr<rocksdb::Iterator>(db_->NewIterator(ro, family(f)));
+}
+
+std::uint32_t RocksContext::counter(std::string_view key) const {
+  auto v = get(Family::Meta, key);
+  if (!v) return 1;  // 0 is never a number
+  if (v->size() != 4) throw StoreError(dir_.string() + ": corrupt counter " + std::string(key));
+  return get_u32(v->data());
+}
+
+void RocksContext::write(rocksdb::WriteBatch& batch) {
+  check(db_->Write(rocksdb::WriteOptions(), &batch), dir_.string());
+}
+
+void RocksContext::catch_up() {
+  if (mode_ == OpenMode::ReadOnly) check(db_->TryCatchUpWithPrimary(), dir_.string());
+}
+
+}  // namespace trame::store
