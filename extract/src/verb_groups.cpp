@@ -148,7 +148,9 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
       }
       // Verb + de/à + infinitive: "s'est proposé de racheter", "a contribué à cofonder",
       // unless the verb's object controls the infinitive ("l'accusant de trahir").
-      if (is_chain_preposition(w) && !v_aux) {
+      // Only one such link, right after the verb: in "a contribué à faire émerger avant de
+      // s'en éloigner" the second infinitive is another predicate.
+      if (is_chain_preposition(w) && !v_aux && next == k + 1 && chain_words.empty()) {
         int q = skip(t, next + 1, true);
         bool object_control = is_object_control_verb(v.lemma) && g.object_clitic >= 0;
         if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
