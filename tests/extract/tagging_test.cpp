@@ -165,6 +165,9 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"Les zorglubs arrivent demain.", "zorglubs", "NOUN", "zorglub"},
       {"Elle aime la musique zorglubienne.", "zorglubienne", "ADJ", "zorglubien"},
       {"Des plantes zorglubales poussent ici.", "zorglubales", "ADJ", "zorglubal"},
+      {"Il cherche à zorglubifier le texte.", "zorglubifier", "VERB", "zorglubifier"},
+      // "y" of fixed expressions is the pronoun, not the letter.
+      {"Tous sont venus, y compris les enfants.", "y", "PRON", ""},
       // Typographic signs are punctuation.
       {"• Le projet avance.", "•", "PUNCT", "•"},
       // A name inside the sentence.
