@@ -86,6 +86,9 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_
       adjective_first = true;
   if (adjective_first) priority.push_back("adj");
   // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
+  // In a prepositional expression a word that is itself a preposition stays one ("avant"
+  // in "avant de"); words that are not are adverbs or nouns ("près de", "grâce à").
+  if (expression_pos == "pr") priority.push_back("pr");
   priority.insert(priority.end(), {"det", "adv"});
   // Pronouns before the nouns that are letters ("y" in "y compris", "il y a"), but not
   // before the preposition of a word that is both ("en").

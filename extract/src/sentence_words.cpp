@@ -119,6 +119,12 @@ const Analysis* word_by_word(const LexicalUnit& u) {
   bool elided = elision_end(u.surface) != std::string::npos;
   if (!chosen || chosen->parts.size() != 1 || (u.surface.find(' ') == std::string::npos && !elided))
     return chosen;
+  // Prepositional and conjunctive expressions ("avant de", "bien que") stay whole: UD
+  // analyses them as fixed expressions, which the CoNLL-U writer spells out.
+  const std::vector<std::string>& tags = chosen->parts.front().tags;
+  if (!tags.empty() && (tags.front() == "pr" || tags.front() == "cnjsub" ||
+                        tags.front() == "cnjadv" || tags.front() == "cnjcoo"))
+    return chosen;
   std::size_t words = 1 + std::count(u.surface.begin(), u.surface.end(), ' ') + (elided ? 1 : 0);
   for (const Analysis& a : u.analyses) {
     if (a.parts.size() != words) continue;

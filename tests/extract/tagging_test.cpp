@@ -154,6 +154,8 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // Inside a fixed expression, an adjective before its noun stays an adjective.
       {"Dans un premier temps, il a refusé.", "premier", "ADJ", "premier"},
       {"Il habite à l'intérieur de la ville.", "intérieur", "NOUN", "intérieur"},
+      // ... but a preposition stays one inside its expression.
+      {"Il mange avant de partir.", "avant", "ADP", "avant"},
       // The first word of "afin de", "quant à", "parce que" is an adverb.
       {"Il part tôt afin de travailler.", "afin", "ADV", "afin"},
       {"Quant à la ville, elle attend.", "Quant", "ADV", "quant"},
