@@ -415,6 +415,17 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
         guess_unknown(t, context);
       }
       tokens.push_back(std::move(t));
+    } else if (a->parts.size() == 1 &&
+               (a->parts[0].lemma == "auquel" || a->parts[0].lemma == "duquel")) {
+      // "auquel", "desquelles": the preposition and the relative pronoun, a contraction
+      // the dictionary reads as one word.
+      Morpheme preposition{a->parts[0].lemma == "auquel" ? "à" : "de", {"pr"}};
+      Morpheme pronoun{"lequel", a->parts[0].tags};
+      Token first = token_from(preposition, preposition.lemma, u);
+      first.mwt_words = 2;
+      first.mwt_form = u.surface;
+      tokens.push_back(std::move(first));
+      tokens.push_back(token_from(pronoun, contracted_form(pronoun), u));
     } else if (a->parts.size() == 1) {
       Token t = token_from(a->parts.front(), u.surface, u);
       // The readings CG-3 kept first, so that a correction prefers them.
