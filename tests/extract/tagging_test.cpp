@@ -91,6 +91,10 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       {"Elle marche jusqu'aux remparts.", "Elle marche jusqu' à les remparts ."},
       {"Nous verrons d'autres villes.", "Nous verrons d' autres villes ."},
       {"Nous verrons d’autres villes.", "Nous verrons d’ autres villes ."},
+      // Relative pronouns contracted with their preposition.
+      {"Le projet auquel il pense avance.", "Le projet à lequel il pense avance ."},
+      {"Les villes desquelles il vient sont loin.",
+       "Les villes de lesquelles il vient sont loin ."},
       // Words UD keeps whole.
       {"Il faut que l'on parte.", "Il faut que l'on parte ."},
       {"Le vote, c'est-à-dire le choix, compte.", "Le vote , c'est-à-dire le choix , compte ."},
