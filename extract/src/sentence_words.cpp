@@ -166,6 +166,15 @@ bool is_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "14h30", "h30", "9h": hours and minutes glued to the hour sign.
+bool is_time_of_day(std::string_view s) {
+  std::size_t h = s.find('h');
+  if (h == std::string_view::npos || h > 2 || s.size() - h - 1 > 2) return false;
+  if (h == 0 && s.size() == 1) return false;
+  return (h == 0 || is_digits(s.substr(0, h))) &&
+         (h + 1 == s.size() || is_digits(s.substr(h + 1)));
+}
+
 bool is_word_unit(const LexicalUnit& u) {
   return !u.punctuation && (has_letter(u.surface) || has_digit(u.surface)) &&
          !ends_with(u.surface, "'") && !ends_with(u.surface, "’");
@@ -279,6 +288,26 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
       set_single_reading(degrees, degrees.surface, {"n", "m", "sp"});
       out.push_back(std::move(degrees));
       ++i;
+      continue;
+    }
+    // Times written "14h30" or "14 h30": the number, the hour sign and the minutes are
+    // three words.
+    if (u.analyses.empty() && is_time_of_day(u.surface)) {
+      std::size_t h = u.surface.find('h');
+      std::size_t from = 0;
+      auto piece = [&](std::size_t begin, std::size_t end, const std::string& lemma,
+                       std::vector<std::string> tags) {
+        LexicalUnit part = u;
+        part.surface = u.surface.substr(begin, end - begin);
+        part.begin = u.begin + begin;
+        part.end = u.begin + end;
+        if (begin > 0) part.blank_before.clear();
+        set_single_reading(part, lemma.empty() ? part.surface : lemma, tags);
+        out.push_back(std::move(part));
+      };
+      if (h > 0) piece(from, h, "", {"num"});
+      piece(h, h + 1, "h", {"n", "f", "sp"});
+      if (h + 1 < u.surface.size()) piece(h + 1, u.surface.size(), "", {"num"});
       continue;
     }
     // Thousands written with a non-breaking space ("80 000"): one number.

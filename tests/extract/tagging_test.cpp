@@ -102,6 +102,8 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       {"La ville compte 80\u00a0000 habitants.", "La ville compte 80\u00a0000 habitants ."},
       {"La ville compte 80 000 habitants.", "La ville compte 80 000 habitants ."},
       {"Il fait 30 °C dehors.", "Il fait 30 °C dehors ."},
+      // Times: the hours, the hour sign and the minutes.
+      {"Ouvert de 14h30 à 18 h.", "Ouvert de 14 h 30 à 18 h ."},
       // Numbers and codes joined by a slash are one word; words keep the slash apart.
       {"La dose passe à 1/10 le 23/12/2006.", "La dose passe à 1/10 le 23/12/2006 ."},
       {"Il lit et/ou écrit.", "Il lit et / ou écrit ."},
