@@ -171,8 +171,7 @@ bool is_time_of_day(std::string_view s) {
   std::size_t h = s.find('h');
   if (h == std::string_view::npos || h > 2 || s.size() - h - 1 > 2) return false;
   if (h == 0 && s.size() == 1) return false;
-  return (h == 0 || is_digits(s.substr(0, h))) &&
-         (h + 1 == s.size() || is_digits(s.substr(h + 1)));
+  return (h == 0 || is_digits(s.substr(0, h))) && (h + 1 == s.size() || is_digits(s.substr(h + 1)));
 }
 
 bool is_word_unit(const LexicalUnit& u) {

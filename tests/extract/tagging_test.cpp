@@ -178,10 +178,38 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"Tous sont venus, y compris les enfants.", "y", "PRON", ""},
       // Typographic signs are punctuation.
       {"• Le projet avance.", "•", "PUNCT", "•"},
+      // The HMM chooses among what CG-3 leaves: "faut" is falloir, not faillir.
+      {"Il faut le faire.", "faut", "VERB", "falloir"},
+      // A verbal fixed expression starts with its verb.
+      {"Il fait partie du groupe.", "fait", "VERB", "faire"},
+      {"Il fait partie du groupe.", "partie", "NOUN", "partie"},
+      // "des" is the indefinite determiner before a noun it introduces, "de" + "les" after
+      // a noun it complements.
+      {"Il mange des pommes.", "des", "DET", "un"},
+      {"La fin des vacances approche.", "les", "DET", "le"},
       // A name inside the sentence.
       {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
   };
   for (const Expectation& e : cases) check(e);
+}
+
+TEST_CASE("a text analysed after another is analysed as if alone", "[tagging]") {
+  // The analyser used to keep the last word of a call pending and print it in the next.
+  std::vector<Word> alone = tag("Les enfants jouent dehors.");
+  tag("Est-ce vrai ?");
+  tag("Il a vu M. Dupont");
+  CHECK(forms_of(tag("Les enfants jouent dehors.")) == forms_of(alone));
+  CHECK(forms_of(alone) == "Les enfants jouent dehors .");
+}
+
+TEST_CASE("a slash may be a symbol, a preposition or a conjunction", "[tagging]") {
+  Token slash;
+  slash.form = "/";
+  slash.lemma = "/";
+  slash.upos = Upos::Sym;
+  slash.tags = {"sym"};
+  UposSet allowed = candidate_upos(slash, false);
+  CHECK(allowed == (upos_bit(Upos::Sym) | upos_bit(Upos::Adp) | upos_bit(Upos::Cconj)));
 }
 
 TEST_CASE("the tag model's text form reads back what it wrote", "[tagging]") {
