@@ -86,8 +86,18 @@ const Morpheme* pick_reading(const std::vector<Analysis>& analyses, std::string_
       adjective_first = true;
   if (adjective_first) priority.push_back("adj");
   // Articles before nouns: "la" in "de la part de" is the article, not the musical note.
-  priority.insert(priority.end(), {"det", "adv", "n", "pr", "cnjsub", "cnjcoo", "adj", "prn", "rel",
-                                   "vblex", "cnjadv"});
+  // In a prepositional expression a word that is itself a preposition stays one ("avant"
+  // in "avant de"); words that are not are adverbs or nouns ("près de", "grâce à").
+  if (expression_pos == "pr") priority.push_back("pr");
+  priority.insert(priority.end(), {"det", "adv"});
+  // Pronouns before the nouns that are letters ("y" in "y compris", "il y a"), but not
+  // before the preposition of a word that is both ("en").
+  bool preposition = false;
+  for (const Analysis& a : analyses)
+    if (a.parts.size() == 1 && a.parts[0].has("pr")) preposition = true;
+  if (!preposition) priority.push_back("prn");
+  priority.insert(priority.end(),
+                  {"n", "pr", "cnjsub", "cnjcoo", "adj", "prn", "rel", "vblex", "cnjadv"});
   for (std::string_view pos : priority) {
     const Morpheme* found = nullptr;
     for (const Analysis& a : analyses)

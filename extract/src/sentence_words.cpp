@@ -119,6 +119,12 @@ const Analysis* word_by_word(const LexicalUnit& u) {
   bool elided = elision_end(u.surface) != std::string::npos;
   if (!chosen || chosen->parts.size() != 1 || (u.surface.find(' ') == std::string::npos && !elided))
     return chosen;
+  // Prepositional and conjunctive expressions ("avant de", "bien que") stay whole: UD
+  // analyses them as fixed expressions, which the CoNLL-U writer spells out.
+  const std::vector<std::string>& tags = chosen->parts.front().tags;
+  if (!tags.empty() && (tags.front() == "pr" || tags.front() == "cnjsub" ||
+                        tags.front() == "cnjadv" || tags.front() == "cnjcoo"))
+    return chosen;
   std::size_t words = 1 + std::count(u.surface.begin(), u.surface.end(), ' ') + (elided ? 1 : 0);
   for (const Analysis& a : u.analyses) {
     if (a.parts.size() != words) continue;
@@ -158,6 +164,14 @@ bool any_reading(const LexicalUnit& u, std::initializer_list<std::string_view> c
 
 bool is_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "14h30", "h30", "9h": hours and minutes glued to the hour sign.
+bool is_time_of_day(std::string_view s) {
+  std::size_t h = s.find('h');
+  if (h == std::string_view::npos || h > 2 || s.size() - h - 1 > 2) return false;
+  if (h == 0 && s.size() == 1) return false;
+  return (h == 0 || is_digits(s.substr(0, h))) && (h + 1 == s.size() || is_digits(s.substr(h + 1)));
 }
 
 bool is_word_unit(const LexicalUnit& u) {
@@ -273,6 +287,26 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
       set_single_reading(degrees, degrees.surface, {"n", "m", "sp"});
       out.push_back(std::move(degrees));
       ++i;
+      continue;
+    }
+    // Times written "14h30" or "14 h30": the number, the hour sign and the minutes are
+    // three words.
+    if (u.analyses.empty() && is_time_of_day(u.surface)) {
+      std::size_t h = u.surface.find('h');
+      std::size_t from = 0;
+      auto piece = [&](std::size_t begin, std::size_t end, const std::string& lemma,
+                       std::vector<std::string> tags) {
+        LexicalUnit part = u;
+        part.surface = u.surface.substr(begin, end - begin);
+        part.begin = u.begin + begin;
+        part.end = u.begin + end;
+        if (begin > 0) part.blank_before.clear();
+        set_single_reading(part, lemma.empty() ? part.surface : lemma, tags);
+        out.push_back(std::move(part));
+      };
+      if (h > 0) piece(from, h, "", {"num"});
+      piece(h, h + 1, "h", {"n", "f", "sp"});
+      if (h + 1 < u.surface.size()) piece(h + 1, u.surface.size(), "", {"num"});
       continue;
     }
     // Thousands written with a non-breaking space ("80 000"): one number.
@@ -409,6 +443,17 @@ std::vector<Token> tokens_of(const AnalysedSentence& original) {
         guess_unknown(t, context);
       }
       tokens.push_back(std::move(t));
+    } else if (a->parts.size() == 1 &&
+               (a->parts[0].lemma == "auquel" || a->parts[0].lemma == "duquel")) {
+      // "auquel", "desquelles": the preposition and the relative pronoun, a contraction
+      // the dictionary reads as one word.
+      Morpheme preposition{a->parts[0].lemma == "auquel" ? "à" : "de", {"pr"}};
+      Morpheme pronoun{"lequel", a->parts[0].tags};
+      Token first = token_from(preposition, preposition.lemma, u);
+      first.mwt_words = 2;
+      first.mwt_form = u.surface;
+      tokens.push_back(std::move(first));
+      tokens.push_back(token_from(pronoun, contracted_form(pronoun), u));
     } else if (a->parts.size() == 1) {
       Token t = token_from(a->parts.front(), u.surface, u);
       // The readings CG-3 kept first, so that a correction prefers them.

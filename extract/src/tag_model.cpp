@@ -498,6 +498,13 @@ void TagModel::average() {
   totals_.clear();
 }
 
+void TagModel::add(const TagModel& other, float scale) {
+  for (const auto& [feature, w] : other.weights_) {
+    Weights& mine = weights_[feature];
+    for (std::size_t u = 0; u < kUposCount; ++u) mine[u] += scale * w[u];
+  }
+}
+
 std::string TagModel::save(const std::string& header, float min_weight) const {
   std::vector<const std::pair<const std::string, Weights>*> rows;
   for (const auto& entry : weights_) rows.push_back(&entry);

@@ -79,6 +79,8 @@ class TagModel {
   void tick() { ++examples_; }
   // Replaces the weights by their averages over all examples seen.
   void average();
+  // Adds `scale` times another model's weights (to average several models).
+  void add(const TagModel& other, float scale);
   // Text form: a header of '#' lines, then "feature<TAB>UPOS=weight ..." lines, keeping
   // only weights of at least `min_weight` in absolute value.
   std::string save(const std::string& header, float min_weight) const;

@@ -143,7 +143,9 @@ void guess_unknown(Token& t, const WordContext& c) {
         (c.previous->is(Upos::Noun) || c.previous->is(Upos::Det)))
       upos = Upos::Adj;
     // "-er" after a determiner is a noun (le "manager"), not an infinitive.
-    if (upos == Upos::Verb && tags[0] == "inf" && follows_determiner(c)) {
+    // (After a preposition it is the infinitive: "à reconfirmer", "pour cofinancer".)
+    if (upos == Upos::Verb && tags[0] == "inf" && c.previous &&
+        (c.previous->is(Upos::Det) || c.previous->is(Upos::Adj))) {
       upos = Upos::Noun;
       tags = {"n", "m", "sg"};
     }

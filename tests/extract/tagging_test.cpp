@@ -91,6 +91,10 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       {"Elle marche jusqu'aux remparts.", "Elle marche jusqu' à les remparts ."},
       {"Nous verrons d'autres villes.", "Nous verrons d' autres villes ."},
       {"Nous verrons d’autres villes.", "Nous verrons d’ autres villes ."},
+      // Relative pronouns contracted with their preposition.
+      {"Le projet auquel il pense avance.", "Le projet à lequel il pense avance ."},
+      {"Les villes desquelles il vient sont loin.",
+       "Les villes de lesquelles il vient sont loin ."},
       // Words UD keeps whole.
       {"Il faut que l'on parte.", "Il faut que l'on parte ."},
       {"Le vote, c'est-à-dire le choix, compte.", "Le vote , c'est-à-dire le choix , compte ."},
@@ -98,6 +102,8 @@ TEST_CASE("words are tokenised the way UD French writes them", "[tagging]") {
       {"La ville compte 80\u00a0000 habitants.", "La ville compte 80\u00a0000 habitants ."},
       {"La ville compte 80 000 habitants.", "La ville compte 80 000 habitants ."},
       {"Il fait 30 °C dehors.", "Il fait 30 °C dehors ."},
+      // Times: the hours, the hour sign and the minutes.
+      {"Ouvert de 14h30 à 18 h.", "Ouvert de 14 h 30 à 18 h ."},
       // Numbers and codes joined by a slash are one word; words keep the slash apart.
       {"La dose passe à 1/10 le 23/12/2006.", "La dose passe à 1/10 le 23/12/2006 ."},
       {"Il lit et/ou écrit.", "Il lit et / ou écrit ."},
@@ -154,6 +160,8 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       // Inside a fixed expression, an adjective before its noun stays an adjective.
       {"Dans un premier temps, il a refusé.", "premier", "ADJ", "premier"},
       {"Il habite à l'intérieur de la ville.", "intérieur", "NOUN", "intérieur"},
+      // ... but a preposition stays one inside its expression.
+      {"Il mange avant de partir.", "avant", "ADP", "avant"},
       // The first word of "afin de", "quant à", "parce que" is an adverb.
       {"Il part tôt afin de travailler.", "afin", "ADV", "afin"},
       {"Quant à la ville, elle attend.", "Quant", "ADV", "quant"},
@@ -165,12 +173,43 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"Les zorglubs arrivent demain.", "zorglubs", "NOUN", "zorglub"},
       {"Elle aime la musique zorglubienne.", "zorglubienne", "ADJ", "zorglubien"},
       {"Des plantes zorglubales poussent ici.", "zorglubales", "ADJ", "zorglubal"},
+      {"Il cherche à zorglubifier le texte.", "zorglubifier", "VERB", "zorglubifier"},
+      // "y" of fixed expressions is the pronoun, not the letter.
+      {"Tous sont venus, y compris les enfants.", "y", "PRON", ""},
       // Typographic signs are punctuation.
       {"• Le projet avance.", "•", "PUNCT", "•"},
+      // The HMM chooses among what CG-3 leaves: "faut" is falloir, not faillir.
+      {"Il faut le faire.", "faut", "VERB", "falloir"},
+      // A verbal fixed expression starts with its verb.
+      {"Il fait partie du groupe.", "fait", "VERB", "faire"},
+      {"Il fait partie du groupe.", "partie", "NOUN", "partie"},
+      // "des" is the indefinite determiner before a noun it introduces, "de" + "les" after
+      // a noun it complements.
+      {"Il mange des pommes.", "des", "DET", "un"},
+      {"La fin des vacances approche.", "les", "DET", "le"},
       // A name inside the sentence.
       {"Hier, Marie a rencontré Paul.", "Paul", "PROPN", "Paul"},
   };
   for (const Expectation& e : cases) check(e);
+}
+
+TEST_CASE("a text analysed after another is analysed as if alone", "[tagging]") {
+  // The analyser used to keep the last word of a call pending and print it in the next.
+  std::vector<Word> alone = tag("Les enfants jouent dehors.");
+  tag("Est-ce vrai ?");
+  tag("Il a vu M. Dupont");
+  CHECK(forms_of(tag("Les enfants jouent dehors.")) == forms_of(alone));
+  CHECK(forms_of(alone) == "Les enfants jouent dehors .");
+}
+
+TEST_CASE("a slash may be a symbol, a preposition or a conjunction", "[tagging]") {
+  Token slash;
+  slash.form = "/";
+  slash.lemma = "/";
+  slash.upos = Upos::Sym;
+  slash.tags = {"sym"};
+  UposSet allowed = candidate_upos(slash, false);
+  CHECK(allowed == (upos_bit(Upos::Sym) | upos_bit(Upos::Adp) | upos_bit(Upos::Cconj)));
 }
 
 TEST_CASE("the tag model's text form reads back what it wrote", "[tagging]") {
