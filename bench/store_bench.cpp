@@ -8,8 +8,8 @@
 //   trame_store_bench --jsonl FILE --work DIR [--queries N] [--cli-queries N]
 //                     [--skip-batch] [--skip-raw] [--queries-only] [--trame PATH]
 // --queries-only measures the queries on the store an earlier run left in DIR.
-#include <rocksdb/db.h>
 #include <fcntl.h>
+#include <rocksdb/db.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -197,10 +197,10 @@ int main(int argc, char** argv) {
     skip_batch = skip_raw = true;
   } else {
     sst_s = import_into(db, jsonl, BulkMethod::SstIngest, &statements);
-  std::cout << "import (SST ingest): " << statements << " statements in " << sst_s
-            << " s = " << static_cast<std::uint64_t>(statements / sst_s) << " statements/s; store "
-            << directory_bytes(db) / (1 << 20) << " MiB\n"
-            << std::flush;
+    std::cout << "import (SST ingest): " << statements << " statements in " << sst_s
+              << " s = " << static_cast<std::uint64_t>(statements / sst_s)
+              << " statements/s; store " << directory_bytes(db) / (1 << 20) << " MiB\n"
+              << std::flush;
   }
   if (!skip_batch) {
     std::uint64_t n = 0;

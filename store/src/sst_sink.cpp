@@ -116,7 +116,9 @@ class FileRun : public Run {
 }  // namespace
 
 void SstSink::Buffer::sort() {
-  auto key_of = [this](const Entry& e) { return std::string_view(bytes.data() + e.offset, e.key_size); };
+  auto key_of = [this](const Entry& e) {
+    return std::string_view(bytes.data() + e.offset, e.key_size);
+  };
   std::sort(entries.begin(), entries.end(), [&](const Entry& x, const Entry& y) {
     if (x.head != y.head) return x.head < y.head;
     if (int c = key_of(x).compare(key_of(y))) return c < 0;
@@ -239,7 +241,8 @@ std::vector<std::string> SstSink::merge_family(std::size_t f) {
     if (!any || run.key() != last_key) {
       if (writer && writer->FileSize() >= kTargetFileBytes) finish();
       if (!writer) {
-        files.push_back((dir_ / (std::to_string(f) + "-" + std::to_string(files.size()) + ".sst")).string());
+        files.push_back(
+            (dir_ / (std::to_string(f) + "-" + std::to_string(files.size()) + ".sst")).string());
         writer = std::make_unique<rocksdb::SstFileWriter>(
             rocksdb::EnvOptions(), ctx_.family_options(static_cast<Family>(f)),
             ctx_.family(static_cast<Family>(f)));

@@ -115,9 +115,13 @@ class Cursor {
     double d;
     bool b;
     switch (c) {
-      case '"': return string(scratch);
-      case 't': case 'f': return boolean(b);
-      case 'n': return null();
+      case '"':
+        return string(scratch);
+      case 't':
+      case 'f':
+        return boolean(b);
+      case 'n':
+        return null();
       case '{':
         eat('{');
         if (eat('}')) return true;
@@ -132,13 +136,15 @@ class Cursor {
           if (!skip_value(depth + 1)) return false;
         } while (eat(','));
         return eat(']');
-      default: return number(d);
+      default:
+        return number(d);
     }
   }
 
  private:
   bool literal(std::string_view word) {
-    if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word)
+    if (static_cast<std::size_t>(end_ - p_) < word.size() ||
+        std::string_view(p_, word.size()) != word)
       return false;
     p_ += word.size();
     return true;
@@ -150,16 +156,21 @@ class Cursor {
     std::size_t left = static_cast<std::size_t>(end_ - p_);
     std::size_t n;
     std::uint32_t cp;
-    if (u[0] >= 0xC2 && u[0] <= 0xDF) n = 2, cp = u[0] & 0x1F;
-    else if (u[0] >= 0xE0 && u[0] <= 0xEF) n = 3, cp = u[0] & 0x0F;
-    else if (u[0] >= 0xF0 && u[0] <= 0xF4) n = 4, cp = u[0] & 0x07;
-    else return false;
+    if (u[0] >= 0xC2 && u[0] <= 0xDF)
+      n = 2, cp = u[0] & 0x1F;
+    else if (u[0] >= 0xE0 && u[0] <= 0xEF)
+      n = 3, cp = u[0] & 0x0F;
+    else if (u[0] >= 0xF0 && u[0] <= 0xF4)
+      n = 4, cp = u[0] & 0x07;
+    else
+      return false;
     if (left < n) return false;
     for (std::size_t i = 1; i < n; ++i) {
       if ((u[i] & 0xC0) != 0x80) return false;
       cp = (cp << 6) | (u[i] & 0x3F);
     }
-    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
       return false;
     out.append(p_, n);
     p_ += n;
@@ -172,10 +183,14 @@ class Cursor {
     for (int i = 0; i < 4; ++i) {
       char c = *p_++;
       v <<= 4;
-      if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
-      else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
-      else return false;
+      if (c >= '0' && c <= '9')
+        v |= static_cast<std::uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f')
+        v |= static_cast<std::uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F')
+        v |= static_cast<std::uint32_t>(c - 'A' + 10);
+      else
+        return false;
     }
     return true;
   }
@@ -185,16 +200,34 @@ class Cursor {
     if (p_ == end_) return false;
     char c = *p_++;
     switch (c) {
-      case '"': out += '"'; return true;
-      case '\\': out += '\\'; return true;
-      case '/': out += '/'; return true;
-      case 'b': out += '\b'; return true;
-      case 'f': out += '\f'; return true;
-      case 'n': out += '\n'; return true;
-      case 'r': out += '\r'; return true;
-      case 't': out += '\t'; return true;
-      case 'u': break;
-      default: return false;
+      case '"':
+        out += '"';
+        return true;
+      case '\\':
+        out += '\\';
+        return true;
+      case '/':
+        out += '/';
+        return true;
+      case 'b':
+        out += '\b';
+        return true;
+      case 'f':
+        out += '\f';
+        return true;
+      case 'n':
+        out += '\n';
+        return true;
+      case 'r':
+        out += '\r';
+        return true;
+      case 't':
+        out += '\t';
+        return true;
+      case 'u':
+        break;
+      default:
+        return false;
     }
     std::uint32_t cp;
     if (!hex4(cp)) return false;
@@ -369,7 +402,8 @@ bool parse_statement_fast(std::string_view line, Statement& st) {
                   return false;
                 has_text = true;
               } else if (text == "lemma") {
-                if (!first_time(rel_seen, 2) || !optional_string(c, st.relation.lemma)) return false;
+                if (!first_time(rel_seen, 2) || !optional_string(c, st.relation.lemma))
+                  return false;
               } else if (!c.skip_value()) {
                 return false;
               }

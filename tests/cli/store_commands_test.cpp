@@ -260,12 +260,12 @@ TEST_CASE("kill -9 during import loses nothing committed and a re-run converges"
 
 TEST_CASE("kill -9 while documents are stored leaves no half document", "[cli][slow]") {
   test::TempDir dir;
-  const int documents = 400;
+  const int documents = 1500;  // about 3 s of writing: every kill below lands mid-way
   std::string reference_db = (dir / "reference").string();
   REQUIRE(wait_exit(spawn(DOCUMENT_WRITER, {reference_db, std::to_string(documents)})) == 0);
   std::string reference = test::dump_store(reference_db);
 
-  for (int delay_ms : {30, 150, 500}) {
+  for (int delay_ms : {30, 300, 1000}) {
     std::string db = (dir / ("killed-" + std::to_string(delay_ms))).string();
     pid_t writer = spawn(DOCUMENT_WRITER, {db, std::to_string(documents)});
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
@@ -276,7 +276,10 @@ TEST_CASE("kill -9 while documents are stored leaves no half document", "[cli][s
       store = StatementStore::open(db, OpenMode::ReadOnly);
     } catch (const StoreError& e) {
       // Killed while creating the store: nothing to check but the re-run.
-      CHECK(std::string(e.what()).find("creation was interrupted") != std::string::npos);
+      INFO(e.what());
+      std::string what = e.what();
+      CHECK((what.find("creation was interrupted") != std::string::npos ||
+             what.find("no trame store here") != std::string::npos));
     }
     if (store) {
       std::map<std::string, std::size_t> per_document;

@@ -38,8 +38,8 @@ TEST_CASE("the fast line reader agrees with the JSON parser on well-formed lines
   test::TempDir dir;
   test::write_statements(dir / "s.jsonl", 300, 20, 11);
   std::size_t accepted = 0, lines = 0;
-  for (const std::string& file : {fixtures + "presse_a.jsonl", fixtures + "presse_b.jsonl",
-                                  (dir / "s.jsonl").string()}) {
+  for (const std::string& file :
+       {fixtures + "presse_a.jsonl", fixtures + "presse_b.jsonl", (dir / "s.jsonl").string()}) {
     std::ifstream in(file);
     for (std::string line; std::getline(in, line);) {
       ++lines;
@@ -84,7 +84,8 @@ TEST_CASE("the fast line reader declines or agrees on unusual and bad lines", "[
   Statement st;
   CHECK_FALSE(store::parse_statement_fast(R"({"subject":"A","relation":"r","object":"B"} x)", st));
   REQUIRE(store::parse_statement_fast(
-      R"({"subject":"A","relation":"r","object":"B","sources":{"doc":"x"},"source":{"doc":"d","sentence":2}})", st));
+      R"({"subject":"A","relation":"r","object":"B","sources":{"doc":"x"},"source":{"doc":"d","sentence":2}})",
+      st));
   REQUIRE(st.sources.size() == 1);
   CHECK(st.sources[0].doc == "d");
   CHECK(st.sources[0].sentence == 2);
