@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -220,7 +222,7 @@ struct ApertiumPipeline::Impl {
   FSTProcessor analyser;
   cg3_grammar* grammar = nullptr;
   cg3_applicator* applicator = nullptr;
-  HMM hmm;
+  std::string hmm_model;  // the .prob file's bytes
   MemFile tagger_input;
   std::unordered_map<std::string, cg3_tag*> tag_cache;
 
@@ -320,10 +322,11 @@ ApertiumPipeline::ApertiumPipeline(const std::filesystem::path& dir, const std::
   if (!impl_->grammar) throw std::runtime_error("cannot load CG-3 grammar " + rlx.string());
   impl_->applicator = cg3_applicator_create(impl_->grammar);
 
-  f = open_or_throw(prob);
-  impl_->hmm.deserialise(f);
-  std::fclose(f);
-  impl_->hmm.set_show_sf(true);
+  // The tagger model is kept as bytes: every text gets a tagger of its own (see disambiguate).
+  std::ifstream model(prob, std::ios::binary);
+  if (!model) throw std::runtime_error("cannot read Apertium data file " + prob.string());
+  impl_->hmm_model.assign(std::istreambuf_iterator<char>(model), std::istreambuf_iterator<char>());
+
 }
 
 ApertiumPipeline::~ApertiumPipeline() = default;
@@ -395,6 +398,15 @@ std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
 }
 
 void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
+  // A fresh CG-3 applicator for every text: the applicator keeps earlier windows, and rules
+  // that look beyond their window would otherwise read the previous document.
+  // CG-3 keeps process-wide state, even across grammars and applicators: one text at a
+  // time in a process (parallel ingestion runs in several processes).
+  static std::mutex cg_mutex;
+  std::unique_lock<std::mutex> cg_lock(cg_mutex);
+  if (impl_->applicator) cg3_applicator_free(impl_->applicator);
+  impl_->tag_cache.clear();
+  impl_->applicator = cg3_applicator_create(impl_->grammar);
   // CG-3, one window a sentence.
   for (AnalysedSentence& s : sentences)
     if (!s.empty()) impl_->run_cg(s);
@@ -419,10 +431,23 @@ void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
     }
     stream += '\n';
   }
+  cg_lock.unlock();
   std::string path = impl_->tagger_input.write(stream);
   std::string tagged = capture_ufile([&](UFILE* out) {
     // HMM hides the path overload of FILE_Tagger::tagger; call it through the base.
-    static_cast<Apertium::FILE_Tagger&>(impl_->hmm).tagger(path.c_str(), out);
+    // A fresh tagger for every text: the HMM carries state from one call to the next, so a
+    // document's tags would depend on the document read before it. Apertium's tagger also
+    // keeps process-wide state (TaggerWord's tag table, the stream lexer): one text at a
+    // time in the whole process. It is the fastest stage, so threads barely wait.
+    static std::mutex tagger_mutex;
+    std::lock_guard<std::mutex> lock(tagger_mutex);
+    HMM hmm;
+    FILE* model = fmemopen(impl_->hmm_model.data(), impl_->hmm_model.size(), "rb");
+    if (!model) throw std::runtime_error("cannot read the tagger model");
+    hmm.deserialise(model);
+    std::fclose(model);
+    hmm.set_show_sf(true);
+    static_cast<Apertium::FILE_Tagger&>(hmm).tagger(path.c_str(), out);
   });
 
   std::vector<StreamUnit> picked = parse_stream(tagged);

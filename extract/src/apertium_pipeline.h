@@ -2,6 +2,9 @@
 // constraint-grammar disambiguation, then the HMM tagger for what CG-3 leaves ambiguous.
 // The result equals the CLI pipeline `lt-proc -w | cg-proc -w | apertium-tagger -g`, with
 // every lexical unit tied to its byte offsets in the text.
+//
+// Pipelines may run on several threads, but CG-3 and the HMM tagger keep process-wide
+// state: those two stages take turns across the process.
 #pragma once
 
 #include <cstddef>
