@@ -332,6 +332,9 @@ ApertiumPipeline::ApertiumPipeline(const std::filesystem::path& dir, const std::
 ApertiumPipeline::~ApertiumPipeline() = default;
 
 std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
+  // lttoolbox keeps process-wide state too: one analysis at a time in a process.
+  static std::mutex lt_mutex;
+  std::lock_guard<std::mutex> lt_lock(lt_mutex);
   // A final blank makes the analyser emit the last word now: without it lttoolbox keeps
   // it pending and prints it at the start of the next call's output.
   std::string escaped = escape_for_stream(text) + "\n";

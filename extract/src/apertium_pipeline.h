@@ -3,8 +3,9 @@
 // The result equals the CLI pipeline `lt-proc -w | cg-proc -w | apertium-tagger -g`, with
 // every lexical unit tied to its byte offsets in the text.
 //
-// Pipelines may run on several threads, but CG-3 and the HMM tagger keep process-wide
-// state: those two stages take turns across the process.
+// Pipelines may run on several threads, but lttoolbox, CG-3 and the HMM tagger keep
+// process-wide state: those stages take turns across the process. Parallel work wants
+// several processes (see parallel_extraction.h).
 #pragma once
 
 #include <cstddef>

@@ -1,0 +1,32 @@
+// Extraction of many documents on several processes. Apertium's analysers keep
+// process-wide state, so threads in one process would take turns; worker processes do not.
+// Results come back in document order, so a store can write them in the order given.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "trame/extract/document_source.h"
+#include "trame/extract/extractor.h"
+
+namespace trame {
+
+// A document the extractor could not read; what() names it.
+class ExtractionError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Extracts `documents` with `jobs` worker processes (1: in this process, no fork) and calls
+// `deliver(i, extraction)` in the calling thread for i = 0, 1, 2… in order. Throws
+// ExtractionError for a document that failed or a worker that died; the workers still
+// running are stopped. Call it before opening anything that runs threads of its own (a
+// RocksDB store): workers are forked from the calling process.
+void extract_in_order(const std::vector<const InputDocument*>& documents, unsigned jobs,
+                      const ExtractOptions& options,
+                      const std::function<void(std::size_t, Extraction&&)>& deliver);
+
+}  // namespace trame
