@@ -204,3 +204,44 @@ TEST_CASE("extract prints contract statements with their sources", "[e2e]") {
           src["text"].get<std::string>());
   }
 }
+
+TEST_CASE("a SPARQL query in Oxigraph answers what trame neighbours answers", "[e2e]") {
+  TempDir dir;
+  std::string db = (dir / "db").string();
+  REQUIRE(run_trame({"ingest", "--db", db, examples()}).exit_code == 0);
+  std::string jsonld = (dir / "graph.jsonld").string();
+  REQUIRE(run_trame({"export", "--db", db, "--format", "jsonld", "-o", jsonld}).exit_code == 0);
+
+  // What trame says is around Novaterra: (relation text, other side, direction).
+  auto r = run_trame({"neighbours", "--db", db, "Novaterra", "--format", "jsonl"});
+  REQUIRE(r.exit_code == 0);
+  std::multiset<std::string> expected;
+  for (const json& st : json_lines(r.out)) {
+    bool out = st["subject"]["name"] == "Novaterra";
+    expected.insert(st["relation"]["text"].get<std::string>() + " | " +
+                    st[out ? "object" : "subject"]["name"].get<std::string>() + " | " +
+                    (out ? "out" : "in"));
+  }
+  REQUIRE(expected.size() >= 5);
+
+  write_file(dir / "neighbours.rq", R"(PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX schema: <http://schema.org/>
+PREFIX trame: <https://trame.invalid/vocab#>
+SELECT ?text ?other ?dir WHERE {
+  ?e schema:name "Novaterra" .
+  { ?st rdf:subject ?e ; rdf:object ?o . ?o schema:name ?other . BIND("out" AS ?dir) }
+  UNION
+  { ?st rdf:object ?e ; rdf:subject ?s . ?s schema:name ?other . BIND("in" AS ?dir) }
+  ?st a rdf:Statement ; trame:relationText ?text .
+})");
+  Shell answer = shell("node " + (source_dir() / "tests/export/oxigraph_query.js").string() +
+                           " json-ld " + jsonld + " " + (dir / "neighbours.rq").string(),
+                       dir);
+  INFO(answer.err);
+  REQUIRE(answer.status == 0);
+  std::multiset<std::string> got;
+  for (const json& row : json::parse(answer.out))
+    got.insert(row["text"].get<std::string>() + " | " + row["other"].get<std::string>() + " | " +
+               row["dir"].get<std::string>());
+  CHECK(got == expected);
+}
