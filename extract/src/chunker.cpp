@@ -61,6 +61,10 @@ void build_chunks(SentenceAnalysis& a) {
       c.index = i;
       if (t.is(Upos::Punct)) {
         c.kind = punctuation_kind(t.form);
+        // A straight double quote opens after a space and closes before one.
+        if (t.form == "\"")
+          c.kind = (i == 0 || a.token(i - 1).space_after) ? ChunkKind::OpenQuote
+                                                          : ChunkKind::CloseQuote;
       } else if (is_relative_pronoun(t) && !t.is(Upos::Sconj)) {
         c.kind = ChunkKind::Relative;
       } else if (l == "que" || l == "qu'" || l == "qu’") {

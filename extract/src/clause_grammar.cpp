@@ -67,7 +67,11 @@ class ClauseReader {
     return k;
   }
   int skip_adverbs_right(int k) const {
-    while (k < chunk_count() && chunk(k).kind == ChunkKind::Adverb) ++k;
+    while (k < chunk_count() && chunk(k).kind == ChunkKind::Adverb) {
+      ++k;
+      // "en tout ou en partie", "peu à peu et sans bruit"
+      if (is(k, ChunkKind::Coordinator) && is(k + 1, ChunkKind::Adverb)) ++k;
+    }
     return k;
   }
 
@@ -124,6 +128,8 @@ class ClauseReader {
   bool agrees(const VerbGroup& g, const std::vector<int>& subjects) const {
     if (subjects.empty()) return false;
     char n = subjects.size() > 1 ? 'p' : mention(subjects[0]).number;
+    // "la plupart des patients recevaient": a quantity agrees with its complement.
+    if (subjects.size() == 1 && is_quantity(subjects[0])) n = 0;
     if (g.form == VerbForm::Finite && g.number && n && g.number != n) return false;
     if (g.form == VerbForm::Finite && g.person && g.person != 3 &&
         mention(subjects[0]).kind != MentionKind::Pronoun)
@@ -163,8 +169,42 @@ class ClauseReader {
     int p = k - 1;
     if (is(p, ChunkKind::Preposition)) --p;  // "contre lequel"
     if (is(p, ChunkKind::Comma)) --p;
+    if (is(p, ChunkKind::CloseQuote)) --p;   // "« Pérouse amitié », qui"
+    // A date or a year before the relative is no antecedent: "une affaire révélée le
+    // 10 octobre 1979 qui impliquait".
+    while (p > 0 && ((is(p, ChunkKind::Other) && token_of_chunk(p).is(Upos::Num)) ||
+                     (is(p, ChunkKind::Mention) && is_date(chunk(p).index))))
+      --p;
     if (!is(p, ChunkKind::Mention)) return -1;
     return chunk(p).index;
+  }
+
+  // The antecedent of "qui" at chunk k for verb group vg: the nearest noun, or when the
+  // verb does not agree with it, the head of its "de" chain or the noun a participle
+  // phrase describes ("les patients traités par lépirudine qui ont développé").
+  int agreeing_antecedent(int k, const VerbGroup& vg) const {
+    int ante = antecedent_of_relative(k);
+    if (ante < 0 || agrees(vg, {ante})) return ante;
+    int at = chunk_of_mention_[static_cast<std::size_t>(ante)];
+    int head = head_of_complement_chain(at);
+    if (is(head, ChunkKind::Mention) && agrees(vg, {chunk(head).index})) return chunk(head).index;
+    int described = skip_participle_phrase_left(at);
+    if (described != at && is(described, ChunkKind::Mention) &&
+        agrees(vg, {chunk(described).index}))
+      return chunk(described).index;
+    return ante;
+  }
+
+  // Nouns of quantity that let their complement decide agreement: "la plupart", "la
+  // majorité", "un nombre", "la moitié".
+  bool is_quantity(int m) const {
+    const Mention& x = mention(m);
+    if (x.head < 0 || x.kind == MentionKind::Name) return false;
+    static const std::set<std::string, std::less<>> kQuantities = {
+        "plupart", "majorité", "minorité", "nombre", "moitié", "tiers", "quart", "reste",
+        "totalité", "ensemble", "partie", "dizaine", "douzaine", "vingtaine", "trentaine",
+        "centaine", "millier", "foule", "série", "multitude", "poignée", "quantité"};
+    return kQuantities.count(a_.token(x.head).lemma) > 0;
   }
 
   // The subject mentions of verb group g (empty if none is found). Also records, for a
@@ -300,15 +340,10 @@ class ClauseReader {
         case ChunkKind::Relative: {
           std::string l = lower(token_of_chunk(k));
           if (l == "qui") {
-            int ante = antecedent_of_relative(k);
-            if (ante < 0) return {};
             // "au mouvement des coopératives, qui maintient": the verb agrees with the
             // head of the "de" chain, not with its complement.
-            if (!agrees(vg, {ante})) {
-              int head = head_of_complement_chain(chunk_of_mention_[static_cast<std::size_t>(ante)]);
-              if (is(head, ChunkKind::Mention) && agrees(vg, {chunk(head).index}))
-                ante = chunk(head).index;
-            }
+            int ante = agreeing_antecedent(k, vg);
+            if (ante < 0) return {};
             return with_coordinated_if_plural(ante, vg);
           }
           return {};
