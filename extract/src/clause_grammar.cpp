@@ -1,6 +1,7 @@
 #include "clause_grammar.h"
 
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <set>
 
@@ -311,7 +312,8 @@ class ClauseReader {
           if (is(k - 1, ChunkKind::Preposition)) {
             if (is_de(token_of_chunk(k - 1))) {
               int head = head_of_complement_chain(k);
-              if (head != k && !is(head - 1, ChunkKind::Preposition)) {
+              if (head != k && (!is(head - 1, ChunkKind::Preposition) ||
+                                lower(token_of_chunk(head - 1)) == "comme")) {
                 std::vector<int> subjects = with_coordinated(chunk(head).index);
                 // The nearer complement when only it agrees ("les clients de Novaterra ont").
                 if (!agrees(vg, subjects) && agrees(vg, {ck.index})) return {ck.index};
@@ -426,8 +428,9 @@ class ClauseReader {
     const VerbGroup& p = group(chunk(q).index);
     if (p.form != VerbForm::PastParticiple && p.form != VerbForm::PresentParticiple) return k;
     if (p.form == VerbForm::PresentParticiple && q != k) return k;
-    if (!is(q - 1, ChunkKind::Mention)) return k;
-    if (q == k || is(q + 1, ChunkKind::Preposition)) return q - 1;
+    int noun = skip_adverbs_left(q - 1);  // "les patients précédemment traités par"
+    if (!is(noun, ChunkKind::Mention)) return k;
+    if (q == k || is(q + 1, ChunkKind::Preposition)) return noun;
     return k;
   }
 
@@ -608,14 +611,24 @@ class ClauseReader {
       int m = mention_for_token(vg.dative_clitic);
       if (m >= 0) out.dative.push_back(m);  // "lui a confié": "a confié à"
     }
+    std::optional<int> relative_object;
     if (auto it = relative_object_.find(g); it != relative_object_.end())
-      out.objects.push_back(it->second);
+      relative_object = it->second;
     bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
     bool passive = vg.passive && !ellipsis_.count(g);
     int k = skip_adverbs_right(c + 1);
     // A prepositional phrase may precede a heavier object: "attaqué en justice Velotrix",
     // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
     int early_oblique = -1;
+    // A date before the object: "créait en 1450 la première forge".
+    if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Other) &&
+        token_of_chunk(k + 1).is(Upos::Num) && is(k + 2, ChunkKind::Mention))
+      k += 2;
+    // An adverbial "de manière X" before the object: "allonge de manière nette le temps".
+    if (is(k, ChunkKind::Preposition) && is_de(token_of_chunk(k)) && is(k + 1, ChunkKind::Mention) &&
+        mention(chunk(k + 1).index).determiner.empty() && is(k + 2, ChunkKind::Mention) &&
+        !passive && !vg.copula)
+      k += 2;
     // A quoted adverbial before the object: "a dégelé « aujourd'hui même » un milliard".
     if (is(k, ChunkKind::OpenQuote)) {
       int q = k + 1;
@@ -673,6 +686,9 @@ class ClauseReader {
       out.object_chunk = k;  // an attribute: read by the copula rule
       k = k + 1;
     }
+    // "X que Y a V": X is V's object, unless V has one after it ("au moment que Y
+    // inventait l'imprimerie").
+    if (relative_object && out.object_chunk < 0) out.objects.push_back(*relative_object);
     if (early_oblique >= 0) {
       int m = chunk(early_oblique + 1).index;
       if (is_participant(m)) out.obliques.push_back({chunk(early_oblique).span.begin, m});
