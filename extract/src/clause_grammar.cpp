@@ -368,6 +368,14 @@ class ClauseReader {
           }
           continue;
         }
+        case ChunkKind::CloseQuote: {
+          // A quoted name: « Pérouse amitié », qui ..., voit
+          if (is(k - 1, ChunkKind::Mention) && is(k - 2, ChunkKind::OpenQuote)) {
+            k = k - 1;
+            continue;
+          }
+          return {};
+        }
         case ChunkKind::CloseParen: {
           int q = k;
           while (q >= 0 && !is(q, ChunkKind::OpenParen)) --q;

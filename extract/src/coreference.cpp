@@ -361,27 +361,35 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
   return best;
 }
 
-int Coreference::role_entity(SentenceAnalysis& a, int m) {
-  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+namespace {
+
+// A description with its "de" complement, as written: "la députée de Moselle" -> "députée de
+// Moselle", "le syndicat des dockers" -> "syndicat des dockers". Empty without one.
+std::string with_complement(const SentenceAnalysis& a, const Mention& x) {
+  if (x.complement < 0) return {};
   const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
-  if (c.kind == MentionKind::Pronoun) return -1;
-  std::string head = concept_name(a, x);
-  // "la députée de Moselle", "le patron d'Apple", "le syndicat des dockers": the
-  // description with its complement, as written.
-  std::string owner = c.kind == MentionKind::Name ? name_text(a, c) : c.text;
-  if (head.empty() || owner.empty()) return -1;
+  if (c.kind == MentionKind::Pronoun) return {};
+  int b = x.span.begin;
+  while (b < x.span.end && a.token(b).is(Upos::Det)) ++b;
+  if (b >= x.span.end) return {};
+  // The words as written, from the description's noun to the complement's end.
   const Sentence& s = *a.sentence;
-  std::size_t from = a.token(x.span.end - 1).end;
-  std::size_t to = a.token(c.span.begin).begin;
-  std::string link = s.text.substr(from - s.begin, to - from);  // " de ", " d'", " du "
-  std::string name = head + link + owner;
-  if (c.kind == MentionKind::Name) {
-    std::string trimmed = link;
-    while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
-    name = head + trimmed + (ends_with(trimmed, "'") || ends_with(trimmed, "’") ? "" : " ") + owner;
-  }
+  std::size_t from = a.token(b).begin, to = a.token(c.span.end - 1).end;
+  std::string name = s.text.substr(from - s.begin, to - from);
   for (char& ch : name)
     if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+  // Lower-case a sentence-initial common noun ("Direction du studio" -> "direction ...").
+  if (!a.token(b).is(Upos::Propn) && starts_upper(name) && !is_all_upper(a.token(b).form))
+    name = to_lower(name.substr(0, a.token(b).form.size())) + name.substr(a.token(b).form.size());
+  return name;
+}
+
+}  // namespace
+
+int Coreference::role_entity(SentenceAnalysis& a, int m) {
+  const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  std::string name = with_complement(a, x);
+  if (name.empty()) return -1;
   std::string key = name_key(name);
   for (std::size_t i = 0; i < entities_.size(); ++i)
     if (name_key(entities_[i].name) == key) return static_cast<int>(i);
@@ -398,7 +406,13 @@ int Coreference::role_entity(SentenceAnalysis& a, int m) {
 
 int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
-  std::string name = concept_name(a, x);
+  // A definite description completed by a name is that name's thing: "le phare de Sète",
+  // "les statuts de Novaterra" — not every lighthouse or statute.
+  std::string name;
+  if (x.kind == MentionKind::Description && x.complement >= 0 &&
+      a.mentions[static_cast<std::size_t>(x.complement)].kind == MentionKind::Name)
+    name = with_complement(a, x);
+  if (name.empty()) name = concept_name(a, x);
   if (name.empty()) return -1;
   std::string key = name_key(name);
   for (std::size_t i = 0; i < entities_.size(); ++i)

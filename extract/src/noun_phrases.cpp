@@ -141,6 +141,24 @@ int name_end(const Tokens& tokens, int i) {
   return end;
 }
 
+// A name or title in quotes: « Pérouse amitié », "Les Marées". Returns the index of the
+// closing quote when the quote at i opens one (a capitalised first word, no finite verb,
+// at most eight words), -1 otherwise.
+int quoted_name_end(const Tokens& t, int i) {
+  const int n = static_cast<int>(t.size());
+  if (i < 0 || i >= n) return -1;
+  const std::string& open = t[static_cast<std::size_t>(i)].form;
+  bool opens = open == "«" || open == "“" ||
+               (open == "\"" && (i == 0 || t[static_cast<std::size_t>(i - 1)].space_after));
+  if (!opens || i + 1 >= n || !starts_upper(t[static_cast<std::size_t>(i + 1)].form)) return -1;
+  for (int j = i + 1; j < n && j <= i + 9; ++j) {
+    const Token& w = t[static_cast<std::size_t>(j)];
+    if (w.form == "»" || w.form == "”" || (w.form == "\"" && j > i + 1)) return j > i + 1 ? j : -1;
+    if (w.is_finite_verb() || w.form == "." || w.form == "," || w.form == ":") return -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(const Sentence& sentence) {
@@ -151,6 +169,22 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
   while (i < n) {
     const Token& tok = t[static_cast<std::size_t>(i)];
     std::string lower = lower_form(tok);
+
+    // A quoted name standing alone: « Pérouse amitié » a voté.
+    if (int close = quoted_name_end(t, i); close > 0) {
+      Mention m;
+      m.kind = MentionKind::Name;
+      m.span = {i + 1, close};
+      m.name = {i + 1, close};
+      m.head = i + 1;
+      m.number = 's';
+      m.text = std::string(sentence.text.substr(t[static_cast<std::size_t>(i + 1)].begin - sentence.begin,
+                                                t[static_cast<std::size_t>(close - 1)].end -
+                                                    t[static_cast<std::size_t>(i + 1)].begin));
+      out.push_back(std::move(m));
+      i = close + 1;
+      continue;
+    }
 
     // Referring pronouns.
     if (tok.is(Upos::Pron) && is_referring_pronoun(lower)) {
@@ -272,13 +306,19 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         after_nouns = -1;  // no name in this phrase
       }
     }
+    // A quoted title after a describing noun: l'association « Pérouse amitié ».
+    int quote_close = nouns_begin >= 0 && j == after_nouns ? quoted_name_end(t, j) : -1;
     // A title after a describing noun: "le quotidien Le Progrès", "le film Les Marées".
     bool title_after_noun = nouns_begin >= 0 && j == after_nouns && j + 1 < n &&
                             t[static_cast<std::size_t>(j)].is(Upos::Det) &&
                             starts_upper(t[static_cast<std::size_t>(j)].form) &&
                             is_name_word(t, j + 1) &&
                             descriptor_type(t[static_cast<std::size_t>(nouns_end - 1)].lemma).has_value();
-    if (capital_adjective && nouns_begin < 0) {
+    if (quote_close > 0) {
+      name_begin = j + 1;
+      name_stop = quote_close;
+      j = quote_close + 1;
+    } else if (capital_adjective && nouns_begin < 0) {
       name_begin = j;
       name_stop = name_end(t, j + 1);
       j = name_stop;
