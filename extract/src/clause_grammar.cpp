@@ -51,6 +51,7 @@ class ClauseReader {
     for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) read_group(static_cast<int>(g));
     read_appositions();
     read_descriptor_roles();
+    read_capacity_roles();
     return std::move(reading_);
   }
 
@@ -1002,6 +1003,35 @@ class ClauseReader {
         p.rule = "possessive-role";
         reading_.predications.push_back(std::move(p));
       }
+    }
+  }
+
+  // "X, en tant que cofondateur de Y, ...": the capacity in which the clause's subject acts
+  // is a role it holds.
+  void read_capacity_roles() {
+    for (int k = 0; k + 1 < chunk_count(); ++k) {
+      if (!is(k, ChunkKind::Adverb) && !is(k, ChunkKind::Subordinator)) continue;
+      std::string words;
+      for (int t = chunk(k).span.begin; t < chunk(k).span.end; ++t)
+        words += (words.empty() ? "" : " ") + lower(a_.token(t));
+      if (words != "en tant que" && words != "en qualité de") continue;
+      if (!is(k + 1, ChunkKind::Mention)) continue;
+      int role = chunk(k + 1).index;
+      if (mention(role).complement < 0 || mention(role).kind == MentionKind::Name) continue;
+      // Whose capacity: the name just before ("Musk, en tant que ..."), else the subject
+      // of the clause.
+      std::vector<int> holders;
+      int before = skip_adverbs_left(k - 1);
+      if (is(before, ChunkKind::Comma)) before = skip_adverbs_left(before - 1);
+      if (is(before, ChunkKind::Mention) && mention(chunk(before).index).kind == MentionKind::Name &&
+          !is(before - 1, ChunkKind::Preposition)) {
+        holders.push_back(chunk(before).index);
+      } else {
+        int governor = previous_finite(k);
+        if (governor < 0) governor = next_finite(k);
+        if (governor >= 0) holders = reading_.subjects[static_cast<std::size_t>(governor)];
+      }
+      for (int h : holders) role_relation(h, role, "capacity");
     }
   }
 

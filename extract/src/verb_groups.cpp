@@ -255,7 +255,11 @@ std::string relation_text(const Sentence& sentence, const VerbGroup& g) {
     // The two words of one contraction share their unit: write the unit's word once.
     if (previous && previous->begin == tok.begin) continue;
     if (!text.empty() && !ends_with(text, "'") && !ends_with(text, "’")) text += ' ';
-    text += tok.form;
+    // A verb capitalised only because it opens the sentence ("Fondée par X, ...").
+    bool opens_sentence = w == 0 || (w > 0 && t[static_cast<std::size_t>(w - 1)].is(Upos::Punct));
+    text += text.empty() && opens_sentence && starts_upper(tok.form) && !is_all_upper(tok.form)
+                ? to_lower(tok.form)
+                : tok.form;
     previous = &tok;
   }
   return text;
