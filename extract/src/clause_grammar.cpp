@@ -103,6 +103,17 @@ class ClauseReader {
     for (int t = x.span.begin; t < x.span.end; ++t)
       if (kMoments.count(to_lower(a_.token(t).lemma)) || kMoments.count(lower(a_.token(t))))
         return true;
+    // "le même jour", "ce mois-ci", "chaque année", "l'an dernier"
+    static const std::set<std::string, std::less<>> kPeriods = {
+        "jour", "journée", "semaine", "mois", "année", "an", "siècle", "décennie", "heure",
+        "instant", "moment", "époque", "saison", "trimestre", "semestre"};
+    static const std::set<std::string, std::less<>> kDeictic = {
+        "même", "prochain", "dernier", "suivant", "précédent", "ce", "chaque", "tout"};
+    if (kPeriods.count(a_.token(x.head).lemma)) {
+      if (kDeictic.count(x.determiner)) return true;
+      for (int t = x.span.begin; t < x.span.end; ++t)
+        if (kDeictic.count(to_lower(a_.token(t).lemma))) return true;
+    }
     return false;
   }
 
@@ -175,10 +186,32 @@ class ClauseReader {
     // A date or a year before the relative is no antecedent: "une affaire révélée le
     // 10 octobre 1979 qui impliquait".
     while (p > 0 && ((is(p, ChunkKind::Other) && token_of_chunk(p).is(Upos::Num)) ||
-                     (is(p, ChunkKind::Mention) && is_date(chunk(p).index))))
+                     (is(p, ChunkKind::Mention) && (is_date(chunk(p).index) ||
+                                                    is_amount(chunk(p).index)))))
       --p;
     if (!is(p, ChunkKind::Mention)) return -1;
-    return chunk(p).index;
+    // Behind a prepositional phrase other than "de" stands the noun it completes: "le
+    // recours en grâce qui", "le premier établissement en France qui".
+    return chunk(noun_before_modifier(p)).index;
+  }
+
+  // The noun a prepositional modifier at chunk k completes: for "N1 en N2", "N1 à N2" (N2
+  // bare or a name), N1; k itself otherwise.
+  int noun_before_modifier(int k) const {
+    if (!is(k, ChunkKind::Mention) || !is(k - 1, ChunkKind::Preposition) ||
+        !is(k - 2, ChunkKind::Mention))
+      return k;
+    const Mention& m = mention(chunk(k).index);
+    if (is_de(token_of_chunk(k - 1))) return k;
+    if (!m.determiner.empty() && m.kind != MentionKind::Name) return k;
+    return k - 2;
+  }
+
+  // An amount or a duration: "50 ans", "110 km", "deux millions d'euros".
+  bool is_amount(int m) const {
+    const Mention& x = mention(m);
+    return x.kind != MentionKind::Name && x.span.size() > 0 && a_.token(x.span.begin).is(Upos::Num) &&
+           x.head >= 0 && is_time_or_measure_noun(a_.token(x.head).lemma);
   }
 
   // The antecedent of "qui" at chunk k for verb group vg: the nearest noun, or when the
@@ -230,8 +263,9 @@ class ClauseReader {
       case VerbForm::PresentParticiple: {
         int k = skip_adverbs_left(c - 1);
         // Right after a noun, even inside a prepositional phrase ("chez les patients
-        // présentant une allergie"), the participle describes that noun.
-        if (is(k, ChunkKind::Mention)) return with_coordinated(chunk(k).index);
+        // présentant une allergie"), the participle describes that noun — or the noun a
+        // bare modifier completes ("des patients à haut risque nécessitant").
+        if (is(k, ChunkKind::Mention)) return with_coordinated(chunk(noun_before_modifier(k)).index);
         // After a comma: inside a subject still waiting for its verb, the participle
         // describes the noun before the comma; after a clause, it shares its subject.
         if (is(k, ChunkKind::Comma) && previous_finite(c) < 0) {
