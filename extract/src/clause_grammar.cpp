@@ -202,8 +202,12 @@ class ClauseReader {
         !is(k - 2, ChunkKind::Mention))
       return k;
     const Mention& m = mention(chunk(k).index);
+    std::string p = lower(token_of_chunk(k - 1));
     if (is_de(token_of_chunk(k - 1))) return k;
-    if (!m.determiner.empty() && m.kind != MentionKind::Name) return k;
+    // A place name after "en"/"dans" locates the noun before ("l'établissement en France");
+    // other names are the verb's own complements ("confia X au révérend Y, qui").
+    if (m.kind == MentionKind::Name) return (p == "en" || p == "dans") ? k - 2 : k;
+    if (!m.determiner.empty()) return k;
     return k - 2;
   }
 
@@ -744,8 +748,11 @@ class ClauseReader {
       if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Other) &&
           (a_.token(chunk(k + 1).span.begin).is(Upos::Num) || a_.token(chunk(k + 1).span.begin).is(Upos::Sym))) {
         k += 2;
-        while (is(k, ChunkKind::Other) && (a_.token(chunk(k).span.begin).is(Upos::Num) ||
-                                          a_.token(chunk(k).span.begin).is(Upos::Sym)))
+        auto number = [&](int q) {
+          return is(q, ChunkKind::Other) && (a_.token(chunk(q).span.begin).is(Upos::Num) ||
+                                             a_.token(chunk(q).span.begin).is(Upos::Sym));
+        };
+        while (number(k) || (is(k, ChunkKind::Coordinator) && number(k + 1)))  // "entre 493 et 526"
           ++k;
         continue;
       }

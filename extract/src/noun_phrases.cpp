@@ -30,6 +30,17 @@ bool capital_is_positional(const Tokens& t, int i) {
 
 bool is_determiner(const Token& t) { return t.is(Upos::Det); }
 
+// An article the tagger took for a clitic pronoun, before a name or a noun: "remporte la
+// FA Cup".
+bool article_read_as_pronoun(const Tokens& t, int i) {
+  if (i + 1 >= static_cast<int>(t.size()) || !t[static_cast<std::size_t>(i)].is(Upos::Pron))
+    return false;
+  std::string l = to_lower(t[static_cast<std::size_t>(i)].form);
+  if (l != "le" && l != "la" && l != "les" && l != "l'" && l != "l’") return false;
+  const Token& next = t[static_cast<std::size_t>(i + 1)];
+  return next.is(Upos::Noun) || (next.is(Upos::Propn) && is_name_word(t, i + 1));
+}
+
 // A common noun, or the acronym of one ("IA", "PDG", "ONG").
 bool is_common_noun(const Token& t) {
   if (t.is(Upos::Noun)) return true;
@@ -187,7 +198,7 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     }
 
     // Referring pronouns.
-    if (tok.is(Upos::Pron) && is_referring_pronoun(lower)) {
+    if (tok.is(Upos::Pron) && is_referring_pronoun(lower) && !article_read_as_pronoun(t, i)) {
       Mention m;
       m.kind = MentionKind::Pronoun;
       m.span = {i, i + 1};
@@ -219,7 +230,7 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     if (t[static_cast<std::size_t>(j)].is(Upos::Adj) && to_lower(t[static_cast<std::size_t>(j)].lemma) == "tout" &&
         j + 1 < n && is_determiner(t[static_cast<std::size_t>(j + 1)]))
       ++j;
-    if (j < n && is_determiner(t[static_cast<std::size_t>(j)])) {
+    if (j < n && (is_determiner(t[static_cast<std::size_t>(j)]) || article_read_as_pronoun(t, j))) {
       const Token& det = t[static_cast<std::size_t>(j)];
       m.determiner = to_lower(det.lemma);
       m.definite = det.has("def") || det.has("dem");
@@ -347,6 +358,12 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     (void)core;
     // Adjectives after the phrase ("un retard important").
     while (j < n && t[static_cast<std::size_t>(j)].is(Upos::Adj) && !is_name_word(t, j)) ++j;
+    // A number naming the thing: "l'article 80", "la route 66" (not "en 2019 dix
+    // personnes": no noun may follow).
+    if (!m.determiner.empty() && name_begin < 0 && j < n && t[static_cast<std::size_t>(j)].is(Upos::Num) &&
+        !(j + 1 < n && (t[static_cast<std::size_t>(j + 1)].is(Upos::Noun) ||
+                        t[static_cast<std::size_t>(j + 1)].is(Upos::Adj))))
+      ++j;
     int end = j;
     // Bare "de" complements belong to the phrase: "prototype de réseau social",
     // "homme d'affaires", "modèles d'intelligence artificielle".
