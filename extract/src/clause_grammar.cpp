@@ -293,6 +293,13 @@ class ClauseReader {
             ellipsis_.insert(g);
             return subjects_of(prev);
           }
+          // "arrive à recoller les morceaux et rejoint Dean": after a simple tense, a word
+          // that can be a finite verb is one ("rejoint", "produit").
+          if (after_coordinator && prev >= 0 && group(prev).main == group(prev).first_verb &&
+              has_finite_reading(a_.token(vg.main)) && same_clause(prev, c)) {
+            ellipsis_.insert(g);
+            return subjects_of(prev);
+          }
         }
         return participle_antecedent(g, c);
       }
@@ -348,6 +355,11 @@ class ClauseReader {
             k = skip_adverbs_left(k - 1);
             continue;
           }
+          // The complements of a relative clause end before the verb: "une lettre qu'il
+          // adressa au ministre donne ...".
+          if (is(k - 1, ChunkKind::Preposition))
+            if (int ante = antecedent_across_relative(first_of_coordination(k)); ante >= 0)
+              return with_coordinated_if_plural(ante, vg);
           if (is(k - 1, ChunkKind::Preposition)) {
             if (is_de(token_of_chunk(k - 1))) {
               int head = head_of_complement_chain(k);
@@ -521,6 +533,13 @@ class ClauseReader {
     for (std::size_t i = 0; i < a_.mentions.size(); ++i)
       if (a_.mentions[i].span.contains(token)) return static_cast<int>(i);
     return -1;
+  }
+
+  static bool has_finite_reading(const Token& t) {
+    for (const Morpheme& m : t.alternatives)
+      for (const char* tense : {"pri", "pii", "ifi", "fti", "cni"})
+        if (m.has(tense)) return true;
+    return false;
   }
 
   bool has_agent_after(int c) const {
@@ -732,6 +751,17 @@ class ClauseReader {
     } else if (is(k, ChunkKind::Mention) && copula) {
       out.object_chunk = k;  // an attribute: read by the copula rule
       k = k + 1;
+    }
+    // "explora et cartographia la côte": a verb with nothing after it but "et" and another
+    // verb shares that verb's object.
+    if (out.objects.empty() && !passive && !copula && is(c + 1, ChunkKind::Coordinator) &&
+        is(c + 2, ChunkKind::Verb) && group(chunk(c + 2).index).form == vg.form &&
+        !sharing_.count(g)) {
+      sharing_.insert(g);
+      Complements next = complements_of(chunk(c + 2).index);
+      sharing_.erase(g);
+      out.objects = next.objects;
+      out.object_chunk = next.object_chunk;
     }
     // "X que Y a V": X is V's object, unless V has one after it ("au moment que Y
     // inventait l'imprimerie").
@@ -1096,6 +1126,7 @@ class ClauseReader {
   std::map<int, int> relative_object_;
   std::set<int> ellipsis_;
   std::set<int> inverted_;  // verb groups whose subject follows them
+  std::set<int> sharing_;   // verb groups borrowing the next verb's object (no loops)
 };
 
 }  // namespace

@@ -256,7 +256,10 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         continue;
       }
     }
-    while (j < n && (t[static_cast<std::size_t>(j)].is(Upos::Num) ||
+    // Numbers count what follows ("trois personnes"); a year before a name ("en 1876
+    // Nikolaus Otto") is no part of it.
+    while (j < n && ((t[static_cast<std::size_t>(j)].is(Upos::Num) &&
+                      !(j + 1 < n && is_name_word(t, j + 1))) ||
                      (t[static_cast<std::size_t>(j)].is(Upos::Adv) && j + 1 < n &&
                       t[static_cast<std::size_t>(j + 1)].is(Upos::Adj) && j > start)))
       ++j;
