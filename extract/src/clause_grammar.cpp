@@ -542,6 +542,15 @@ class ClauseReader {
     return false;
   }
 
+  // The mention at chunk k is followed by a finite verb (after its coordinated mentions):
+  // it is that verb's subject.
+  bool starts_clause(int k) const {
+    if (!is(k, ChunkKind::Mention)) return false;
+    int q = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(chunk(k).index).back())] + 1;
+    q = skip_adverbs_right(q);
+    return is(q, ChunkKind::Verb) && group(chunk(q).index).form == VerbForm::Finite;
+  }
+
   bool has_agent_after(int c) const {
     int k = skip_adverbs_right(c + 1);
     return is(k, ChunkKind::Preposition) && lower(token_of_chunk(k)) == "par";
@@ -669,7 +678,8 @@ class ClauseReader {
     const VerbGroup& vg = group(g);
     int c = chunk_of_group_[static_cast<std::size_t>(g)];
     Complements out;
-    if (vg.object_clitic >= 0) {
+    // A neuter "le" stands for a clause, not an entity: "si elle le souhaite".
+    if (vg.object_clitic >= 0 && !a_.token(vg.object_clitic).has("nt")) {
       int m = mention_for_token(vg.object_clitic);
       if (m >= 0) out.objects.push_back(m);
     }
@@ -706,8 +716,11 @@ class ClauseReader {
       // "invente avec ses amis X et Y, le cycle à quatre temps"
       int last = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(chunk(k + 1).index).back())];
       int q = last + 1;
-      if (is(q, ChunkKind::Comma)) ++q;
-      if (is(q, ChunkKind::Mention)) {
+      bool comma = is(q, ChunkKind::Comma);
+      if (comma) ++q;
+      // After a comma, a noun followed by its own verb opens the next clause: "Peter lut
+      // dans ses pensées, Adam la détacha".
+      if (is(q, ChunkKind::Mention) && !(comma && starts_clause(q))) {
         early_oblique = k;
         k = q;
       }
@@ -719,7 +732,8 @@ class ClauseReader {
       if (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) {
         int r = q + 2;
         while (is(r, ChunkKind::Preposition) && is(r + 1, ChunkKind::Mention)) r += 2;
-        if (is(r, ChunkKind::Comma) && is(skip_adverbs_right(r + 1), ChunkKind::Mention)) {
+        if (is(r, ChunkKind::Comma) && is(skip_adverbs_right(r + 1), ChunkKind::Mention) &&
+            !starts_clause(skip_adverbs_right(r + 1))) {
           early_oblique = q;
           k = skip_adverbs_right(r + 1);
         }
