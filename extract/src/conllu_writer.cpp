@@ -320,7 +320,17 @@ std::string write_conllu(const std::vector<Sentence>& sentences, FrenchAnalyzer&
           word.upos = linker && !last ? Upos::Adv : t.upos;
           word.lemma = to_lower(words[w]);
         }
-        rows.push_back(word_row(++id, word, misc));
+        Row row = word_row(++id, word, misc);
+        // The expression's first word takes the token's place in the tree; the others hang
+        // on it, as UD writes fixed expressions and names.
+        if (w == 0 && deps && k < deps->heads.size()) {
+          row.head_token = deps->heads[k];
+          row.deprel = deps->deprels[k];
+        } else if (w > 0 && deps) {
+          row.head_token = static_cast<int>(k) + 1;
+          row.deprel = proper ? "flat:name" : "fixed";
+        }
+        rows.push_back(std::move(row));
       }
     }
     for (const Row& r : rows) {

@@ -9,6 +9,7 @@
 #include "clause_grammar.h"
 #include "conllu_writer.h"
 #include "coreference.h"
+#include "dependency_heads.h"
 #include "french_analyzer.h"
 #include "noun_phrases.h"
 #include "text_util.h"
@@ -202,7 +203,19 @@ Extraction Extractor::extract(std::string_view doc, std::string_view text,
 
 std::string Extractor::tag_conllu(std::string_view text, const ExtractOptions& options) {
   auto sentences = impl_->analyzer.analyse(text, options.one_sentence_per_line);
-  return write_conllu(sentences, impl_->analyzer);
+  // The heads the clause grammar finds in each sentence.
+  std::vector<Dependencies> dependencies;
+  dependencies.reserve(sentences.size());
+  for (const Sentence& s : sentences) {
+    SentenceAnalysis a;
+    a.sentence = &s;
+    a.mentions = find_mentions(s);
+    a.verb_groups = find_verb_groups(s);
+    build_chunks(a);
+    ClauseReading reading = read_clauses(a);
+    dependencies.push_back(dependency_heads(a, reading));
+  }
+  return write_conllu(sentences, impl_->analyzer, dependencies);
 }
 
 }  // namespace trame
