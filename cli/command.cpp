@@ -10,6 +10,16 @@ std::filesystem::path store_path(const std::string& db_option) {
   return "trame.db";
 }
 
+std::vector<InputDocument> read_documents(const std::vector<std::string>& paths) {
+  std::vector<InputDocument> docs;
+  try {
+    for (const std::string& p : expand_paths(paths)) docs.push_back(read_document(p));
+  } catch (const InputError& e) {
+    throw CommandError(kExitBadInput, e.what());
+  }
+  return docs;
+}
+
 CLI::Option* add_db_option(CLI::App& command, std::string& db) {
   return command.add_option("--db", db, "store directory (default: $TRAME_DB or ./trame.db)")
       ->type_name("DIR");

@@ -7,6 +7,9 @@
 #include <filesystem>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include "trame/extract/document_source.h"
 
 namespace trame::cli {
 
@@ -28,6 +31,10 @@ class CommandError : public std::runtime_error {
 
 // The store directory: --db if given, else $TRAME_DB, else ./trame.db.
 std::filesystem::path store_path(const std::string& db_option);
+
+// Reads and checks every document the paths name (directories: every .txt under them;
+// "-": standard input). Throws CommandError(2) naming the first bad one.
+std::vector<InputDocument> read_documents(const std::vector<std::string>& paths);
 
 // Adds the --db option every store command takes.
 CLI::Option* add_db_option(CLI::App& command, std::string& db);

@@ -28,12 +28,7 @@ void add_extract_command(CLI::App& app) {
                 "also write, on stderr, how every sentence was read (words, chunks, predications)");
   cmd->callback([opts] {
     // Every document is read and checked before any output, so bad input prints nothing.
-    std::vector<InputDocument> docs;
-    try {
-      for (const std::string& p : expand_paths(opts->paths)) docs.push_back(read_document(p));
-    } catch (const InputError& e) {
-      throw CommandError(kExitBadInput, e.what());
-    }
+    std::vector<InputDocument> docs = read_documents(opts->paths);
     Extractor extractor;
     ExtractOptions options;
     options.one_sentence_per_line = opts->one_sentence_per_line;

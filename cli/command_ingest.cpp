@@ -20,12 +20,7 @@ struct IngestOptions {
 };
 
 void ingest(const IngestOptions& opts) {
-  std::vector<InputDocument> docs;
-  try {
-    for (const std::string& p : expand_paths(opts.paths)) docs.push_back(read_document(p));
-  } catch (const InputError& e) {
-    throw CommandError(kExitBadInput, e.what());
-  }
+  std::vector<InputDocument> docs = read_documents(opts.paths);
   if (docs.empty()) throw CommandError(kExitBadInput, "no .txt document found in the given paths");
 
   // Documents already stored, or given twice, are not read again.

@@ -20,12 +20,7 @@ void add_tag_command(CLI::App& app) {
   cmd->add_flag("--one-sentence-per-line", opts->one_sentence_per_line,
                 "every input line is one sentence");
   cmd->callback([opts] {
-    std::vector<InputDocument> docs;
-    try {
-      for (const std::string& p : expand_paths(opts->paths)) docs.push_back(read_document(p));
-    } catch (const InputError& e) {
-      throw CommandError(kExitBadInput, e.what());
-    }
+    std::vector<InputDocument> docs = read_documents(opts->paths);
     Extractor extractor;
     ExtractOptions options;
     options.one_sentence_per_line = opts->one_sentence_per_line;

@@ -62,10 +62,12 @@ void merge_indefinite_des(std::vector<Token>& tokens) {
 
 }  // namespace
 
-bool switch_reading(Token& t, std::string_view pos) {
-  for (std::size_t k = 0; k < t.alternatives.size(); ++k) {
-    Morpheme& m = t.alternatives[k];
-    if (m.tags.empty() || m.tags.front() != pos) continue;
+namespace {
+// Makes the first alternative whose part of speech is `pos` (and that carries `tag`, when
+// one is given) the token's reading; the reading it replaces becomes an alternative.
+bool switch_to(Token& t, std::string_view pos, std::string_view tag) {
+  for (Morpheme& m : t.alternatives) {
+    if (m.tags.empty() || m.tags.front() != pos || (!tag.empty() && !m.has(tag))) continue;
     Morpheme current{t.lemma, t.tags};
     t.upos = upos_of(m);
     t.lemma = lemma_of(m, t.upos);
@@ -75,6 +77,9 @@ bool switch_reading(Token& t, std::string_view pos) {
   }
   return false;
 }
+}  // namespace
+
+bool switch_reading(Token& t, std::string_view pos) { return switch_to(t, pos, {}); }
 
 namespace {
 bool has_reading(const Token& t, std::string_view pos) {
@@ -90,17 +95,7 @@ bool has_reading_with(const Token& t, std::string_view tag) {
   return false;
 }
 bool switch_reading_with(Token& t, std::string_view pos, std::string_view tag) {
-  for (std::size_t k = 0; k < t.alternatives.size(); ++k) {
-    Morpheme& m = t.alternatives[k];
-    if (m.tags.empty() || m.tags.front() != pos || !m.has(tag)) continue;
-    Morpheme current{t.lemma, t.tags};
-    t.upos = upos_of(m);
-    t.lemma = lemma_of(m, t.upos);
-    t.tags = m.tags;
-    m = std::move(current);
-    return true;
-  }
-  return false;
+  return switch_to(t, pos, tag);
 }
 }  // namespace
 
