@@ -305,7 +305,10 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
   if (x.head < 0 || x.number == 'p') return -1;
   const std::string& noun = x.descriptor;
-  std::optional<EntityType> type = descriptor_type(noun);
+  // The whole phrase may be the describing noun: "l'homme d'affaires".
+  const std::string phrase = concept_name(a, x);
+  std::optional<EntityType> type = descriptor_type(phrase);
+  if (!type) type = descriptor_type(noun);
   // A description whose complement is a name of its own ("la stratégie de Cyclonis") names
   // something else than an earlier entity, unless it is a role ("le patron d'Apple").
   // "l'entreprise de Cupertino" or "le patron de Tesla" may still be the entity named
@@ -327,8 +330,8 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseRea
     double score = 0;
     bool exact = false, described = false, other_description = false;
     for (const std::string& d : e.descriptors) {
-      if (to_lower(d) == to_lower(noun)) exact = true;
-      if (same_description(d, noun)) described = true;
+      if (to_lower(d) == to_lower(noun) || to_lower(d) == to_lower(phrase)) exact = true;
+      if (same_description(d, noun) || same_description(d, phrase)) described = true;
       else if (type && descriptor_type(d) == type) other_description = true;
     }
     if (exact) {
