@@ -583,7 +583,6 @@ class ClauseReader {
   // Gerunds and detached participles share the subject of their clause: the finite verb
   // before them, or after them when they open the sentence.
   std::vector<int> clause_subject_near(int g, int c) {
-    (void)g;
     int k = skip_adverbs_left(c - 1);
     bool opens = k < 0 || (is(k, ChunkKind::Preposition) && skip_adverbs_left(k - 1) < 0);
     int governor = opens ? next_finite(c) : previous_finite(c);

@@ -300,8 +300,7 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
   return best;
 }
 
-int Coreference::resolve_description(SentenceAnalysis& a, int m, const ClauseReading& reading) {
-  (void)reading;
+int Coreference::resolve_description(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
   if (x.head < 0 || x.number == 'p') return -1;
   const std::string& noun = x.descriptor;
@@ -448,7 +447,7 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
       case MentionKind::Description:
         // "son réseau social" is something the owner has, never the owner: a possessive
         // description names a concept.
-        if (x.determiner != "son" && x.determiner != "leur") e = resolve_description(a, m, reading);
+        if (x.determiner != "son" && x.determiner != "leur") e = resolve_description(a, m);
         // Unresolved, a description becomes a concept named by its phrase, except a bare
         // singular noun of a person or organisation ("le milliardaire", "l'entreprise"):
         // no node is named by a bare descriptor.

@@ -44,7 +44,7 @@ class Coreference {
  private:
   int resolve_name(SentenceAnalysis& a, int m);
   int resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading& reading);
-  int resolve_description(SentenceAnalysis& a, int m, const ClauseReading& reading);
+  int resolve_description(SentenceAnalysis& a, int m);
   int concept_entity(SentenceAnalysis& a, int m);
   int role_entity(SentenceAnalysis& a, int m);
   int new_entity(const std::string& name, bool named);

@@ -48,9 +48,7 @@ bool is_common_noun(const Token& t) {
   return is_all_upper(t.form) && (descriptor_type(lower) || is_role_noun(lower));
 }
 
-bool is_adjective(const Token& t) {
-  return t.is(Upos::Adj) || (t.is(Upos::Verb) && t.is_past_participle() && false);
-}
+bool is_adjective(const Token& t) { return t.is(Upos::Adj); }
 
 char gender_of(const Token& t) { return t.gender(); }
 char number_of(const Token& t) { return t.number(); }
@@ -265,7 +263,6 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       ++j;
     // Adjectives before the noun ("une nouvelle fusée", "le prochain vol"); a capitalised
     // one inside a sentence opens a name ("le Grand Prix", "la Nouvelle-Calédonie").
-    int adj_start = j;
     while (j < n && is_adjective(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j) &&
            !(starts_upper(t[static_cast<std::size_t>(j)].form) && !capital_is_positional(t, j) &&
              j + 1 < n && is_name_word(t, j + 1)))
@@ -273,7 +270,6 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     bool capital_adjective = j < n && is_adjective(t[static_cast<std::size_t>(j)]) &&
                              starts_upper(t[static_cast<std::size_t>(j)].form) &&
                              !capital_is_positional(t, j) && j + 1 < n && is_name_word(t, j + 1);
-    int core = j;
     // Common nouns (with their adjectives), possibly followed by a name.
     int nouns_begin = -1, nouns_end = -1;
     while (j < n && is_common_noun(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j)) {
@@ -357,8 +353,6 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       i = start + 1;
       continue;
     }
-    (void)adj_start;
-    (void)core;
     // Adjectives after the phrase ("un retard important").
     while (j < n && t[static_cast<std::size_t>(j)].is(Upos::Adj) && !is_name_word(t, j)) ++j;
     // A number naming the thing: "l'article 80", "la route 66" (not "en 2019 dix

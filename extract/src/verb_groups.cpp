@@ -187,7 +187,7 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
     const Token& first = t[static_cast<std::size_t>(g.first_verb)];
     const Token& main = t[static_cast<std::size_t>(g.main)];
     g.lemma = main.lemma;
-    g.negated = negated || (saw_ne && false);
+    g.negated = negated;
     if (saw_ne && !negated) {
       // "ne" alone before the verb ("ne ... que", literary "ne") only negates with a
       // negation word somewhere after it in the clause.
