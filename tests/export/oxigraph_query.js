@@ -6,6 +6,9 @@
 // usage: oxigraph_query.js json-ld|nquads FILE QUERY_FILE
 "use strict";
 const fs = require("fs");
+// Oxigraph's random numbers come from the Web Crypto API, a global only from Node 19 on;
+// Debian 12's Node 18 has it as crypto.webcrypto.
+if (!globalThis.crypto) globalThis.crypto = require("crypto").webcrypto;
 const oxigraph = require("oxigraph");
 
 const [format, file, queryFile] = process.argv.slice(2);
