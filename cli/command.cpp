@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "trame/extract/extractor.h"
+
 namespace trame::cli {
 
 std::filesystem::path store_path(const std::string& db_option) {
@@ -13,6 +15,11 @@ std::filesystem::path store_path(const std::string& db_option) {
 CLI::Option* add_db_option(CLI::App& command, std::string& db) {
   return command.add_option("--db", db, "store directory (default: $TRAME_DB or ./trame.db)")
       ->type_name("DIR");
+}
+
+Extractor& process_extractor() {
+  static Extractor* const extractor = new Extractor();
+  return *extractor;
 }
 
 }  // namespace trame::cli

@@ -8,6 +8,10 @@
 #include <stdexcept>
 #include <string>
 
+namespace trame {
+class Extractor;
+}
+
 namespace trame::cli {
 
 // Exit codes of the contract.
@@ -31,6 +35,12 @@ std::filesystem::path store_path(const std::string& db_option);
 
 // Adds the --db option every store command takes.
 CLI::Option* add_db_option(CLI::App& command, std::string& db);
+
+// The extractor of this process, loaded at the first call and never destroyed: trame exits
+// once its command is done, and freeing lttoolbox's transducers and CG-3's grammar takes
+// about as long as loading them (0.3 s) for nothing. Only commands that extract call it,
+// so the others never load the French data.
+Extractor& process_extractor();
 
 void add_ingest_command(CLI::App& app);
 void add_export_command(CLI::App& app);

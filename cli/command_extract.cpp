@@ -34,7 +34,7 @@ void add_extract_command(CLI::App& app) {
     } catch (const InputError& e) {
       throw CommandError(kExitBadInput, e.what());
     }
-    Extractor extractor;
+    Extractor& extractor = process_extractor();
     ExtractOptions options;
     options.one_sentence_per_line = opts->one_sentence_per_line;
     if (opts->explain) options.explain = &std::cerr;

@@ -43,15 +43,22 @@ void ingest(const IngestOptions& opts) {
   {
     Progress progress("documents of " + std::to_string(todo.size()) + " analysed and stored");
     try {
-      extract_in_order(todo, opts.jobs, {}, [&](std::size_t i, Extraction&& ex) {
-        if (!store) store = open_store(opts.db, OpenMode::ReadWrite);
-        DocumentRecord record{todo[i]->path, todo[i]->content_hash, ex.sentences};
-        if (store->add_document(record, ex.statements)) {
-          ++written;
-          statements += ex.statements.size();
-        }
-        progress.update(i + 1);
-      });
+      // Work that stays in this process uses the extractor that is never destroyed.
+      Extractor* in_process = !todo.empty() && extraction_processes(todo.size(), opts.jobs) == 1
+                                  ? &process_extractor()
+                                  : nullptr;
+      extract_in_order(
+          todo, opts.jobs, {},
+          [&](std::size_t i, Extraction&& ex) {
+            if (!store) store = open_store(opts.db, OpenMode::ReadWrite);
+            DocumentRecord record{todo[i]->path, todo[i]->content_hash, ex.sentences};
+            if (store->add_document(record, ex.statements)) {
+              ++written;
+              statements += ex.statements.size();
+            }
+            progress.update(i + 1);
+          },
+          in_process);
     } catch (const ExtractionError& e) {
       throw CommandError(kExitBadInput, e.what());
     }

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -98,17 +99,26 @@ void stop(std::vector<Worker>& workers) {
 
 }  // namespace
 
+unsigned extraction_processes(std::size_t documents, unsigned jobs) {
+  return static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(jobs, documents)));
+}
+
 void extract_in_order(const std::vector<const InputDocument*>& documents, unsigned jobs,
                       const ExtractOptions& options,
-                      const std::function<void(std::size_t, Extraction&&)>& deliver) {
+                      const std::function<void(std::size_t, Extraction&&)>& deliver,
+                      Extractor* in_process) {
   if (documents.empty()) return;
-  jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(documents.size())));
+  jobs = extraction_processes(documents.size(), jobs);
   if (jobs == 1) {
-    Extractor extractor;
+    std::unique_ptr<Extractor> own;
+    if (!in_process) {
+      own = std::make_unique<Extractor>();
+      in_process = own.get();
+    }
     for (std::size_t i = 0; i < documents.size(); ++i) {
       Extraction ex;
       try {
-        ex = extractor.extract(documents[i]->path, documents[i]->text, options);
+        ex = in_process->extract(documents[i]->path, documents[i]->text, options);
       } catch (const std::exception& e) {
         throw ExtractionError(documents[i]->path + ": " + e.what());
       }

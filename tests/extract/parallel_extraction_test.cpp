@@ -52,6 +52,26 @@ TEST_CASE("worker processes deliver what one process extracts, in document order
   }
 }
 
+TEST_CASE("work in this process uses the extractor given, which serves again", "[parallel]") {
+  std::vector<InputDocument> docs = documents();
+  std::vector<const InputDocument*> pointers;
+  for (const InputDocument& d : docs) pointers.push_back(&d);
+  Extractor extractor;
+  auto expected = run(1);
+  for (int round = 0; round < 2; ++round) {
+    std::vector<std::pair<std::size_t, std::vector<Statement>>> out;
+    extract_in_order(
+        pointers, 1, {},
+        [&](std::size_t i, Extraction&& ex) { out.emplace_back(i, std::move(ex.statements)); },
+        &extractor);
+    CHECK(out == expected);
+  }
+  CHECK(extraction_processes(5, 1) == 1);
+  CHECK(extraction_processes(1, 4) == 1);
+  CHECK(extraction_processes(5, 3) == 3);
+  CHECK(extraction_processes(0, 2) == 1);
+}
+
 TEST_CASE("an error while delivering stops the workers and reaches the caller", "[parallel]") {
   std::vector<InputDocument> docs = documents();
   std::vector<const InputDocument*> pointers;

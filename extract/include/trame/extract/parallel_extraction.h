@@ -25,8 +25,17 @@ class ExtractionError : public std::runtime_error {
 // ExtractionError for a document that failed or a worker that died; the workers still
 // running are stopped. Call it before opening anything that runs threads of its own (a
 // RocksDB store): workers are forked from the calling process.
+//
+// When the work stays in this process (one job, or one document), it uses `in_process` if
+// given, else an extractor made and destroyed within the call. Workers never destroy
+// theirs (they end with _exit).
 void extract_in_order(const std::vector<const InputDocument*>& documents, unsigned jobs,
                       const ExtractOptions& options,
-                      const std::function<void(std::size_t, Extraction&&)>& deliver);
+                      const std::function<void(std::size_t, Extraction&&)>& deliver,
+                      Extractor* in_process = nullptr);
+
+// The number of worker processes extract_in_order starts for `documents` documents and
+// `jobs` jobs; 1 means none: the work runs in the calling process.
+unsigned extraction_processes(std::size_t documents, unsigned jobs);
 
 }  // namespace trame
