@@ -43,10 +43,9 @@ void ingest(const IngestOptions& opts) {
   {
     Progress progress("documents of " + std::to_string(todo.size()) + " analysed and stored");
     try {
-      // Work that stays in this process uses the extractor that is never destroyed.
-      Extractor* in_process = !todo.empty() && extraction_processes(todo.size(), opts.jobs) == 1
-                                  ? &process_extractor()
-                                  : nullptr;
+      // Loaded here even for several jobs: the workers forked from this process share its
+      // pages instead of each loading the data again.
+      Extractor* loaded = todo.empty() ? nullptr : &process_extractor();
       extract_in_order(
           todo, opts.jobs, {},
           [&](std::size_t i, Extraction&& ex) {
@@ -58,7 +57,7 @@ void ingest(const IngestOptions& opts) {
             }
             progress.update(i + 1);
           },
-          in_process);
+          loaded);
     } catch (const ExtractionError& e) {
       throw CommandError(kExitBadInput, e.what());
     }

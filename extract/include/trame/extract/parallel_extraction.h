@@ -26,16 +26,14 @@ class ExtractionError : public std::runtime_error {
 // running are stopped. Call it before opening anything that runs threads of its own (a
 // RocksDB store): workers are forked from the calling process.
 //
-// When the work stays in this process (one job, or one document), it uses `in_process` if
-// given, else an extractor made and destroyed within the call. Workers never destroy
-// theirs (they end with _exit).
+// `loaded`, if given, is an extractor of this process to work with: used directly when the
+// work stays in this process (one job, or one document), and inherited by the workers,
+// which share its pages (about 250 MB of Apertium data) instead of each loading their own.
+// Without it, the call makes an extractor in this process or in each worker. Workers never
+// destroy theirs (they end with _exit).
 void extract_in_order(const std::vector<const InputDocument*>& documents, unsigned jobs,
                       const ExtractOptions& options,
                       const std::function<void(std::size_t, Extraction&&)>& deliver,
-                      Extractor* in_process = nullptr);
-
-// The number of worker processes extract_in_order starts for `documents` documents and
-// `jobs` jobs; 1 means none: the work runs in the calling process.
-unsigned extraction_processes(std::size_t documents, unsigned jobs);
+                      Extractor* loaded = nullptr);
 
 }  // namespace trame
