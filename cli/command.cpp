@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "trame/extract/extractor.h"
+
 namespace trame::cli {
 
 std::filesystem::path store_path(const std::string& db_option) {
@@ -23,6 +25,11 @@ std::vector<InputDocument> read_documents(const std::vector<std::string>& paths)
 CLI::Option* add_db_option(CLI::App& command, std::string& db) {
   return command.add_option("--db", db, "store directory (default: $TRAME_DB or ./trame.db)")
       ->type_name("DIR");
+}
+
+Extractor& process_extractor() {
+  static Extractor* const extractor = new Extractor();
+  return *extractor;
 }
 
 }  // namespace trame::cli

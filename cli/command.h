@@ -11,6 +11,10 @@
 
 #include "trame/extract/document_source.h"
 
+namespace trame {
+class Extractor;
+}
+
 namespace trame::cli {
 
 // Exit codes of the contract.
@@ -38,6 +42,12 @@ std::vector<InputDocument> read_documents(const std::vector<std::string>& paths)
 
 // Adds the --db option every store command takes.
 CLI::Option* add_db_option(CLI::App& command, std::string& db);
+
+// The extractor of this process, loaded at the first call and never destroyed: trame exits
+// once its command is done, and freeing lttoolbox's transducers and CG-3's grammar takes
+// about as long as loading them (0.3 s) for nothing. Only commands that extract call it,
+// so the others never load the French data.
+Extractor& process_extractor();
 
 void add_ingest_command(CLI::App& app);
 void add_export_command(CLI::App& app);

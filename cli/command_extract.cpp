@@ -29,7 +29,7 @@ void add_extract_command(CLI::App& app) {
   cmd->callback([opts] {
     // Every document is read and checked before any output, so bad input prints nothing.
     std::vector<InputDocument> docs = read_documents(opts->paths);
-    Extractor extractor;
+    Extractor& extractor = process_extractor();
     ExtractOptions options;
     options.one_sentence_per_line = opts->one_sentence_per_line;
     if (opts->explain) options.explain = &std::cerr;

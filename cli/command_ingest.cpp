@@ -38,15 +38,21 @@ void ingest(const IngestOptions& opts) {
   {
     Progress progress("documents of " + std::to_string(todo.size()) + " analysed and stored");
     try {
-      extract_in_order(todo, opts.jobs, {}, [&](std::size_t i, Extraction&& ex) {
-        if (!store) store = open_store(opts.db, OpenMode::ReadWrite);
-        DocumentRecord record{todo[i]->path, todo[i]->content_hash, ex.sentences};
-        if (store->add_document(record, ex.statements)) {
-          ++written;
-          statements += ex.statements.size();
-        }
-        progress.update(i + 1);
-      });
+      // Loaded here even for several jobs: the workers forked from this process share its
+      // pages instead of each loading the data again.
+      Extractor* loaded = todo.empty() ? nullptr : &process_extractor();
+      extract_in_order(
+          todo, opts.jobs, {},
+          [&](std::size_t i, Extraction&& ex) {
+            if (!store) store = open_store(opts.db, OpenMode::ReadWrite);
+            DocumentRecord record{todo[i]->path, todo[i]->content_hash, ex.sentences};
+            if (store->add_document(record, ex.statements)) {
+              ++written;
+              statements += ex.statements.size();
+            }
+            progress.update(i + 1);
+          },
+          loaded);
     } catch (const ExtractionError& e) {
       throw CommandError(kExitBadInput, e.what());
     }

@@ -21,7 +21,7 @@ void add_tag_command(CLI::App& app) {
                 "every input line is one sentence");
   cmd->callback([opts] {
     std::vector<InputDocument> docs = read_documents(opts->paths);
-    Extractor extractor;
+    Extractor& extractor = process_extractor();
     ExtractOptions options;
     options.one_sentence_per_line = opts->one_sentence_per_line;
     for (const InputDocument& d : docs) {

@@ -182,16 +182,20 @@ class CgRuntime {
 
 class MemFile {
  public:
-  MemFile() {
-    fd_ = memfd_create("trame-tagger-input", MFD_CLOEXEC);
-    if (fd_ < 0) throw std::runtime_error("memfd_create failed");
-  }
+  MemFile() { open_own(); }
   ~MemFile() { close(fd_); }
   MemFile(const MemFile&) = delete;
   MemFile& operator=(const MemFile&) = delete;
 
   // Replaces the content and returns a path that opens it.
   std::string write(std::string_view content) {
+    // A process forked from the one that made the file shares it with that process and
+    // with its other children (parallel extraction forks workers from a loaded
+    // extractor): it gets a file of its own before writing.
+    if (owner_ != getpid()) {
+      close(fd_);
+      open_own();
+    }
     if (ftruncate(fd_, 0) != 0) throw std::runtime_error("cannot reset the tagger buffer");
     std::size_t done = 0;
     while (done < content.size()) {
@@ -203,7 +207,14 @@ class MemFile {
   }
 
  private:
+  void open_own() {
+    fd_ = memfd_create("trame-tagger-input", MFD_CLOEXEC);
+    if (fd_ < 0) throw std::runtime_error("memfd_create failed");
+    owner_ = getpid();
+  }
+
   int fd_ = -1;
+  pid_t owner_ = 0;
 };
 
 FILE* open_or_throw(const std::filesystem::path& path) {

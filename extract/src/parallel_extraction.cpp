@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -48,15 +49,21 @@ bool send_record(int fd, const json& record) {
          write_all(fd, payload.data(), payload.size());
 }
 
+// `loaded`: the parent's extractor, if it has one, whose pages the worker shares until it
+// writes them; else the worker loads its own.
 [[noreturn]] void run_worker(int fd, const std::vector<const InputDocument*>& documents,
-                             std::size_t first, std::size_t stride,
-                             const ExtractOptions& options) {
-  std::unique_ptr<Extractor> extractor;
+                             std::size_t first, std::size_t stride, const ExtractOptions& options,
+                             Extractor* loaded) {
+  std::unique_ptr<Extractor> own;
+  Extractor* extractor = loaded;
   std::string setup_error;
-  try {
-    extractor = std::make_unique<Extractor>();
-  } catch (const std::exception& e) {
-    setup_error = e.what();
+  if (!extractor) {
+    try {
+      own = std::make_unique<Extractor>();
+      extractor = own.get();
+    } catch (const std::exception& e) {
+      setup_error = e.what();
+    }
   }
   for (std::size_t i = first; i < documents.size(); i += stride) {
     json record;
@@ -100,15 +107,20 @@ void stop(std::vector<Worker>& workers) {
 
 void extract_in_order(const std::vector<const InputDocument*>& documents, unsigned jobs,
                       const ExtractOptions& options,
-                      const std::function<void(std::size_t, Extraction&&)>& deliver) {
+                      const std::function<void(std::size_t, Extraction&&)>& deliver,
+                      Extractor* loaded) {
   if (documents.empty()) return;
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(documents.size())));
   if (jobs == 1) {
-    Extractor extractor;
+    std::unique_ptr<Extractor> own;
+    if (!loaded) {
+      own = std::make_unique<Extractor>();
+      loaded = own.get();
+    }
     for (std::size_t i = 0; i < documents.size(); ++i) {
       Extraction ex;
       try {
-        ex = extractor.extract(documents[i]->path, documents[i]->text, options);
+        ex = loaded->extract(documents[i]->path, documents[i]->text, options);
       } catch (const std::exception& e) {
         throw ExtractionError(documents[i]->path + ": " + e.what());
       }
@@ -134,7 +146,7 @@ void extract_in_order(const std::vector<const InputDocument*>& documents, unsign
     if (pid == 0) {
       ::close(fds[0]);
       for (unsigned v = 0; v < w; ++v) ::close(workers[v].fd);
-      run_worker(fds[1], documents, w, jobs, options);
+      run_worker(fds[1], documents, w, jobs, options, loaded);
     }
     ::close(fds[1]);
     workers[w] = {pid, fds[0]};

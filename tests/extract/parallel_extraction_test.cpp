@@ -52,6 +52,23 @@ TEST_CASE("worker processes deliver what one process extracts, in document order
   }
 }
 
+TEST_CASE("one process and workers forked from it use the extractor given", "[parallel]") {
+  std::vector<InputDocument> docs = documents();
+  std::vector<const InputDocument*> pointers;
+  for (const InputDocument& d : docs) pointers.push_back(&d);
+  Extractor loaded;
+  auto expected = run(1);
+  // Twice in this process (the extractor serves again), then in 3 and 5 workers that share it.
+  for (unsigned jobs : {1u, 1u, 3u, 5u}) {
+    std::vector<std::pair<std::size_t, std::vector<Statement>>> out;
+    extract_in_order(
+        pointers, jobs, {},
+        [&](std::size_t i, Extraction&& ex) { out.emplace_back(i, std::move(ex.statements)); },
+        &loaded);
+    CHECK(out == expected);
+  }
+}
+
 TEST_CASE("an error while delivering stops the workers and reaches the caller", "[parallel]") {
   std::vector<InputDocument> docs = documents();
   std::vector<const InputDocument*> pointers;

@@ -25,8 +25,15 @@ class ExtractionError : public std::runtime_error {
 // ExtractionError for a document that failed or a worker that died; the workers still
 // running are stopped. Call it before opening anything that runs threads of its own (a
 // RocksDB store): workers are forked from the calling process.
+//
+// `loaded`, if given, is an extractor of this process to work with: used directly when the
+// work stays in this process (one job, or one document), and inherited by the workers,
+// which share its pages (about 250 MB of Apertium data) instead of each loading their own.
+// Without it, the call makes an extractor in this process or in each worker. Workers never
+// destroy theirs (they end with _exit).
 void extract_in_order(const std::vector<const InputDocument*>& documents, unsigned jobs,
                       const ExtractOptions& options,
-                      const std::function<void(std::size_t, Extraction&&)>& deliver);
+                      const std::function<void(std::size_t, Extraction&&)>& deliver,
+                      Extractor* loaded = nullptr);
 
 }  // namespace trame
