@@ -692,6 +692,12 @@ class ClauseReader {
     bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
     bool passive = vg.passive && !ellipsis_.count(g);
     int k = skip_adverbs_right(c + 1);
+    // A date right after the verb is adverbial: "a annoncé lundi le rachat", "a défendu
+    // mardi devant le Sénat sa réforme".
+    while (is(k, ChunkKind::Mention) && is_date(chunk(k).index) &&
+           (is(k + 1, ChunkKind::Mention) || is(k + 1, ChunkKind::Preposition) ||
+            is(k + 1, ChunkKind::Comma)))
+      k = skip_adverbs_right(k + 1);
     // A prepositional phrase may precede a heavier object: "attaqué en justice Velotrix",
     // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
     int early_oblique = -1;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "french_lexicon.h"
@@ -53,6 +54,10 @@ int synonym_class(std::string_view noun) {
              {"joueur", "joueuse", "footballeur", "attaquant", "milieu", "défenseur",
               "capitaine", "international"},
              {"ministre", "secrétaire d'état", "membre du gouvernement"},
+             {"élu", "élue", "maire", "édile", "député", "députée", "sénateur", "sénatrice",
+              "conseiller municipal", "conseillère municipale", "parlementaire"},
+             {"lauréat", "lauréate", "vainqueur", "gagnant", "gagnante", "champion",
+              "championne"},
              {"journal", "quotidien", "hebdomadaire", "magazine", "média", "titre"}}) {
       for (const char* w : group) m.emplace(w, next);  // a word keeps its first class
       ++next;
@@ -67,6 +72,18 @@ bool same_description(std::string_view a, std::string_view b) {
   if (to_lower(a) == to_lower(b)) return true;
   int ca = synonym_class(a), cb = synonym_class(b);
   return ca != 0 && ca == cb;
+}
+
+// Public institutions a definite description names by itself: "le tribunal", "le
+// gouvernement", "le parquet" are rarely an organisation named before under another noun.
+bool is_institution_noun(std::string_view noun) {
+  static const std::set<std::string, std::less<>> kNouns = {
+      "tribunal", "cour", "conseil", "parlement", "assemblée", "sénat", "gouvernement",
+      "ministère", "mairie", "police", "gendarmerie", "armée", "justice", "préfecture",
+      "parquet", "administration", "état", "région", "département", "jury", "présidence",
+      "opposition", "majorité", "commission", "douane", "fisc", "hôpital", "université",
+      "école", "exécutif", "municipalité"};
+  return kNouns.count(to_lower(noun)) > 0;
 }
 
 bool is_person_or_organisation(std::string_view noun) {
@@ -152,6 +169,11 @@ void Coreference::decay() {
   for (DocumentEntity& e : entities_) e.salience *= 0.5;
 }
 
+void Coreference::add_descriptor(DocumentEntity& e, const std::string& noun) {
+  if (std::find(e.descriptors.begin(), e.descriptors.end(), noun) == e.descriptors.end())
+    e.descriptors.push_back(noun);
+}
+
 void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
   Mention& x = a.mentions[static_cast<std::size_t>(m)];
   x.entity = entity;
@@ -159,8 +181,10 @@ void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
   e.last_sentence = sentence_;
   e.mentions += 1;
   if (!x.descriptor.empty() && x.kind == MentionKind::Name) {
-    if (std::find(e.descriptors.begin(), e.descriptors.end(), x.descriptor) == e.descriptors.end())
-      e.descriptors.push_back(x.descriptor);
+    add_descriptor(e, x.descriptor);
+    // "le groupe suédois Nordvik" is a "groupe": the head noun alone takes it up later.
+    if (auto space = x.descriptor.find(' '); space != std::string::npos && !descriptor_type(x.descriptor))
+      add_descriptor(e, x.descriptor.substr(0, space));
   }
   if (x.kind == MentionKind::Name) {
     // A descriptor or a title's shape says what the entity is; the dictionary's name
@@ -338,7 +362,7 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     } else if (described) {
       score = 3 + e.salience;
     } else if (type && (*type == EntityType::Person || *type == EntityType::Organization) &&
-               !specific_complement) {
+               !specific_complement && !is_institution_noun(noun)) {
       // People and organisations are taken up by any noun of their kind ("le commissaire",
       // "l'entreprise"); works, products, places and events need the text to have used a
       // noun of the same class for them ("le scénario" is not the film).
@@ -414,6 +438,15 @@ int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   if (x.kind == MentionKind::Description && x.complement >= 0 &&
       a.mentions[static_cast<std::size_t>(x.complement)].kind == MentionKind::Name)
     name = with_complement(a, x);
+  // A short "de" complement says which thing is meant: "la réforme des retraites", "l'ensemble
+  // des faits", not "réforme" and "ensemble".
+  if (name.empty() && x.complement >= 0) {
+    const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
+    if (c.kind == MentionKind::Concept || c.kind == MentionKind::Description) {
+      std::string full = with_complement(a, x);
+      if (!full.empty() && words_of(full).size() <= 6) name = full;
+    }
+  }
   if (name.empty()) name = concept_name(a, x);
   if (name.empty()) return -1;
   std::string key = name_key(name);
@@ -453,7 +486,9 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         // no node is named by a bare descriptor.
         if (e < 0 && descriptor_type(x.descriptor) && x.complement >= 0)
           e = role_entity(a, m);  // "la députée de Moselle", "le patron d'Apple"
-        if (e < 0 && !(is_person_or_organisation(x.descriptor) && is_bare_description(a, x)))
+        // Institutions ("le gouvernement", "le tribunal") are named by their noun.
+        if (e < 0 && !(is_person_or_organisation(x.descriptor) && is_bare_description(a, x) &&
+                       !is_institution_noun(x.descriptor)))
           e = concept_entity(a, m);
         break;
       case MentionKind::Concept:

@@ -49,6 +49,7 @@ class Coreference {
   int role_entity(SentenceAnalysis& a, int m);
   int new_entity(const std::string& name, bool named);
   void learn(SentenceAnalysis& a, int m, int entity);
+  static void add_descriptor(DocumentEntity& e, const std::string& noun);
   void decay();
 
   std::vector<DocumentEntity> entities_;

@@ -168,6 +168,25 @@ int quoted_name_end(const Tokens& t, int i) {
   return -1;
 }
 
+// A civility or professional title before a name ("M. Delaunay", "Mme Costes", "Me Julie
+// Caron", "le Dr Martin"): not part of the name, but it says a person is meant, and which
+// gender. Returns false when the word is no such title.
+bool civil_title(const Token& t, char& gender, char& number) {
+  static const std::set<std::string, std::less<>> kMale = {"M.", "M", "Monsieur", "MM.", "MM"};
+  static const std::set<std::string, std::less<>> kFemale = {
+      "Mme", "Mme.", "Madame", "Mlle", "Mlle.", "Mademoiselle", "Mmes", "Mlles"};
+  static const std::set<std::string, std::less<>> kOther = {
+      "Me", "Me.", "Maître", "Dr", "Dr.", "Docteur", "Pr", "Pr.", "Professeur", "Mgr", "Mgr.",
+      "Monseigneur"};
+  gender = 0;
+  number = 's';
+  if (kMale.count(t.form)) gender = 'm';
+  else if (kFemale.count(t.form)) gender = 'f';
+  else if (!kOther.count(t.form)) return false;
+  if (t.form == "MM." || t.form == "MM" || t.form == "Mmes" || t.form == "Mlles") number = 'p';
+  return true;
+}
+
 }  // namespace
 
 std::vector<Mention> find_mentions(const Sentence& sentence) {
@@ -193,6 +212,37 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       out.push_back(std::move(m));
       i = close + 1;
       continue;
+    }
+
+    // A title before a name: "M. Delaunay", "la Pr Anne Morel". The name is the person's;
+    // the title only types it.
+    {
+      int title = i;
+      if (is_determiner(tok) && i + 1 < n) title = i + 1;
+      char gender = 0, number = 's';
+      if (title + 1 < n && civil_title(t[static_cast<std::size_t>(title)], gender, number) &&
+          starts_upper(t[static_cast<std::size_t>(title + 1)].form) &&
+          !t[static_cast<std::size_t>(title + 1)].is(Upos::Punct)) {
+        int end = name_end(t, title + 1);
+        if (end <= title + 1) end = title + 2;
+        Mention m;
+        m.kind = MentionKind::Name;
+        m.span = {i, end};
+        m.name = {title + 1, end};
+        m.head = title + 1;
+        m.type = EntityType::Person;
+        m.gender = gender;
+        m.number = number;
+        if (title > i) {
+          m.determiner = to_lower(tok.lemma);
+          m.definite = true;
+        }
+        m.text = std::string(sentence.text.substr(
+            tok.begin - sentence.begin, t[static_cast<std::size_t>(end - 1)].end - tok.begin));
+        out.push_back(std::move(m));
+        i = end;
+        continue;
+      }
     }
 
     // Referring pronouns.
