@@ -316,9 +316,21 @@ class ClauseReader {
     // after it.
     bool after_quote = is(k, ChunkKind::CloseQuote) ||
                        (is(k, ChunkKind::Comma) && is(k - 1, ChunkKind::CloseQuote));
-    if (after_quote && is_reporting_verb(vg.lemma) &&
-        is(c + 1, ChunkKind::Mention) && vg.object_clitic < 0) {
+    if (after_quote && is(c + 1, ChunkKind::Mention) && vg.object_clitic < 0 &&
+        !is_date(chunk(c + 1).index) &&
+        (is_reporting_verb(vg.lemma) || ends_incise(c + 1))) {
       inverted_.insert(g);
+      incise_subject_[g] = chunk(c + 1).index;
+      return with_coordinated(chunk(c + 1).index);
+    }
+    // "L'hôpital ne paiera aucune rançon, a assuré son directeur.": a reporting verb after
+    // a whole clause, its subject after it, ends the sentence or comes before a comma.
+    if (is(k, ChunkKind::Comma) && is_reporting_verb(vg.lemma) && vg.object_clitic < 0 &&
+        is(c + 1, ChunkKind::Mention) && could_be_speaker(chunk(c + 1).index) &&
+        ends_incise(c + 1) && previous_finite(c) >= 0 && skip_incise(k) < 0 &&
+        !is(skip_adverbs_left(k - 1), ChunkKind::Coordinator)) {
+      inverted_.insert(g);
+      incise_subject_[g] = chunk(c + 1).index;
       return with_coordinated(chunk(c + 1).index);
     }
     // Impersonal "il": "il faut", "il convient de", "il est possible de".
@@ -454,6 +466,40 @@ class ClauseReader {
       }
     }
     return {};
+  }
+
+  // What follows the subject of a reporting incise: the end of the sentence, a comma, or
+  // a complement of the reporting verb ("a déclaré X à La Presse").
+  bool ends_incise(int k) const {
+    if (!is(k, ChunkKind::Mention)) return false;
+    int q = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(chunk(k).index).back())] + 1;
+    while (is(q, ChunkKind::Preposition) && is_de(token_of_chunk(q)) && is(q + 1, ChunkKind::Mention))
+      q += 2;
+    if (q >= chunk_count()) return true;
+    switch (chunk(q).kind) {
+      case ChunkKind::Comma:
+      case ChunkKind::CloseParen:
+      case ChunkKind::Colon:
+        return true;
+      case ChunkKind::Other:
+        return token_of_chunk(q).is(Upos::Punct);
+      case ChunkKind::Preposition:
+        return !is_de(token_of_chunk(q));
+      default:
+        return false;
+    }
+  }
+
+  // A mention that may stand for who speaks: a name, or a person or an organisation
+  // described ("le ministre", "son directeur", "la direction").
+  bool could_be_speaker(int m) const {
+    const Mention& x = mention(m);
+    if (x.kind == MentionKind::Name) return x.type != EntityType::Place;
+    if (x.kind == MentionKind::Pronoun || x.head < 0) return false;
+    const std::string& noun = a_.token(x.head).lemma;
+    auto type = descriptor_type(noun);
+    return is_role_noun(noun) || type == EntityType::Person || type == EntityType::Organization ||
+           noun == "direction" || noun == "entourage";
   }
 
   // When the mention at chunk k is a complement of a finite verb inside a relative clause
@@ -671,6 +717,7 @@ class ClauseReader {
     std::vector<int> agents;
     std::vector<int> dative;  // clitic "lui", "leur": an oblique with "à"
     int object_chunk = -1;
+    std::string idiom;  // a bare prepositional noun of the predicate: "en cause", "en examen"
   };
 
   Complements complements_of(int g) {
@@ -698,6 +745,19 @@ class ClauseReader {
            (is(k + 1, ChunkKind::Mention) || is(k + 1, ChunkKind::Preposition) ||
             is(k + 1, ChunkKind::Comma)))
       k = skip_adverbs_right(k + 1);
+    // A preposition and a bare noun right after the verb belong to the predicate: "met en
+    // cause la Chine", "mis en examen par le juge", "poursuivi en justice par X".
+    if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&
+        (is(k + 2, ChunkKind::Mention) || is(k + 2, ChunkKind::Preposition) || vg.passive)) {
+      const Mention& bare = mention(chunk(k + 1).index);
+      std::string p = lower(token_of_chunk(k));
+      if (bare.kind == MentionKind::Concept && bare.determiner.empty() && bare.span.size() == 1 &&
+          (p == "en" || p == "à" || p == "sous" || p == "hors") && !is_date(chunk(k + 1).index) &&
+          !a_.token(bare.span.begin).is(Upos::Num)) {
+        out.idiom = token_of_chunk(k).form + " " + a_.token(bare.span.begin).form;
+        k = skip_adverbs_right(k + 2);
+      }
+    }
     // A prepositional phrase may precede a heavier object: "attaqué en justice Velotrix",
     // "fêtent avec leurs clients la Saint-Honoré". Its own object is then an oblique.
     int early_oblique = -1;
@@ -791,8 +851,18 @@ class ClauseReader {
     }
     // Prepositional complements, in a row.
     bool had_noun_before = out.object_chunk >= 0;
+    std::string last_preposition;
     for (int guard = 0; guard < 6; ++guard) {
       k = skip_adverbs_right(k);
+      // "depuis l'an dernier", "à nouveau": a preposition with an adverb is adverbial.
+      if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Adverb)) {
+        k = skip_adverbs_right(k + 1);
+        continue;
+      }
+      // "par X et par Y", "à X ou à Y": the same preposition again after a conjunction.
+      if (is(k, ChunkKind::Coordinator) && is(k + 1, ChunkKind::Preposition) &&
+          lower(token_of_chunk(k + 1)) == last_preposition && is(k + 2, ChunkKind::Mention))
+        ++k;
       // Amounts are no participants but do not end the complements: "à 50 % par X".
       if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Other) &&
           (a_.token(chunk(k + 1).span.begin).is(Upos::Num) || a_.token(chunk(k + 1).span.begin).is(Upos::Sym))) {
@@ -809,6 +879,7 @@ class ClauseReader {
       const Token& prep = token_of_chunk(k);
       int m = chunk(k + 1).index;
       std::string p = lower(prep);
+      last_preposition = p;
       // "une enquête de la Commission": the noun's complement, not the verb's; what comes
       // after it belongs to that noun phrase too.
       if (is_de(prep) && had_noun_before) break;
@@ -839,6 +910,14 @@ class ClauseReader {
   Modality modality_for(int g, int& attribution) const {
     attribution = a_.attribution;
     if (a_.question) return Modality::Question;
+    if (g >= 0 && !incise_subject_.count(g)) {
+      int c = chunk_of_group_[static_cast<std::size_t>(g)];
+      for (auto [r, speaker] : incise_subject_)
+        if (chunk_of_group_[static_cast<std::size_t>(r)] > c) {
+          attribution = speaker;
+          return Modality::Reported;
+        }
+    }
     int reporter = reporting_governor(g);
     if (reporter >= 0) {
       const auto& subjects = reading_.subjects[static_cast<std::size_t>(reporter)];
@@ -908,6 +987,7 @@ class ClauseReader {
         if (lower(a_.token(t)) == "y") return;
     }
     Complements comp = complements_of(g);
+    if (!comp.idiom.empty()) text += " " + comp.idiom;
     bool passive = vg.passive && !ellipsis_.count(g);
     double base = 0.75;
     const char* rule = "clause";
@@ -1017,29 +1097,80 @@ class ClauseReader {
       int a = chunk(k).index, b = chunk(k + 2).index;
       const Mention& ma = mention(a);
       const Mention& mb = mention(b);
-      // Name, role-of-Y
-      if (!is(k - 1, ChunkKind::Preposition) && ma.kind == MentionKind::Name &&
-          mb.kind != MentionKind::Name &&
-          mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2)) {
+      // Name, role-of-Y. After a preposition only a person's role is apposed to the name
+      // ("le procès de Marc Delaunay, ancien PDG de Bâtiplus"; "par X, le PDG de Y").
+      if (ma.kind == MentionKind::Name && mb.kind != MentionKind::Name &&
+          mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2) &&
+          (!is(k - 1, ChunkKind::Preposition) || is_person_role(b))) {
         a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
         role_relation(a, b, "apposition");
         continue;
       }
-      // role-of-Y, Name: "le patron d'Apple, Tim Cook" — the role phrase heads a "de"
-      // chain, and the name is the same entity as the role phrase.
-      if (mb.kind == MentionKind::Name) {
-        int head = head_of_complement_chain(k);
-        if (head != k && is(head, ChunkKind::Mention) && !is(head - 1, ChunkKind::Preposition)) {
-          int role = chunk(head).index;
-          Mention& rm = a_.mentions[static_cast<std::size_t>(role)];
-          if (rm.kind != MentionKind::Name && rm.kind != MentionKind::Pronoun &&
-              closes_apposition(k + 2)) {
-            rm.apposed_name = b;
-            role_relation(b, role, "apposition");
-          }
+      // role-of-Y, Name: "le patron d'Apple, Tim Cook", "la commissaire à la Concurrence,
+      // Ingrid Halvorsen", "son avocate, Me Julie Caron" — the role phrase, with the
+      // complements it heads, is the same entity as the name.
+      if (mb.kind == MentionKind::Name && mb.coordinated < 0 && closes_apposition(k + 2)) {
+        int head = head_of_modifier_chain(k);
+        if (!is(head, ChunkKind::Mention)) continue;
+        int role = chunk(head).index;
+        Mention& rm = a_.mentions[static_cast<std::size_t>(role)];
+        if (rm.kind == MentionKind::Name || rm.kind == MentionKind::Pronoun || rm.head < 0) continue;
+        if (rm.number == 'p') continue;
+        const std::string& noun = a_.token(rm.head).lemma;
+        bool describes = is_role_noun(noun) || descriptor_type(noun) == EntityType::Person ||
+                         (head != k && descriptor_type(noun).has_value());
+        if (!describes) continue;
+        rm.apposed_name = b;
+        if (rm.complement >= 0) {
+          role_relation(b, role, "apposition");
+        } else if ((rm.determiner == "son" || rm.determiner == "leur") && is_role_noun(noun)) {
+          // "son directeur, Pascal Guérin": a role of the possessive's owner.
+          Predication p;
+          p.subject = b;
+          p.object = role;
+          p.object_is_owner = true;
+          p.relation = role_words(rm) + " de";
+          p.lemma = noun;
+          p.modality = a_.attribution >= 0 ? Modality::Reported : Modality::Asserted;
+          p.attribution = a_.attribution;
+          p.confidence = 0.6;
+          p.rule = "possessive-role";
+          reading_.predications.push_back(std::move(p));
         }
       }
     }
+  }
+
+  // A person's role noun: "le PDG de Y", "ancien directeur de Y".
+  bool is_person_role(int m) const {
+    const Mention& x = mention(m);
+    if (x.head < 0) return false;
+    const std::string& noun = a_.token(x.head).lemma;
+    return is_role_noun(noun) && descriptor_type(noun) == EntityType::Person;
+  }
+
+  // The head of "N1 P N2 P N3" when chunk k is its last noun, across any preposition: "la
+  // commissaire à la Concurrence", "le directeur du musée". Stops at a noun the chain
+  // does not complete (a verb's complement before it).
+  int head_of_modifier_chain(int k) const {
+    while (k >= 2 && is(k - 1, ChunkKind::Preposition) && is(k - 2, ChunkKind::Mention)) {
+      const Mention& before = mention(chunk(k - 2).index);
+      if (before.kind == MentionKind::Name || before.kind == MentionKind::Pronoun) break;
+      k -= 2;
+    }
+    return k;
+  }
+
+  // The role's words without its determiner: "présidente", "directeur général".
+  std::string role_words(const Mention& role) const {
+    std::string words;
+    for (int t = role.span.begin; t < role.span.end; ++t) {
+      const Token& w = a_.token(t);
+      if (w.is(Upos::Det) && t == role.span.begin) continue;
+      if (!words.empty() && !ends_with(words, "'")) words += ' ';
+      words += w.form;
+    }
+    return words;
   }
 
   // After an apposed phrase (and its complements) comes a comma, a verb or the end.
@@ -1061,16 +1192,7 @@ class ClauseReader {
     if (!role_noun) return;
     int target = role.complement;
     if (mention(target).kind == MentionKind::Concept && !is_role_noun(head.lemma)) return;
-    // The role's words without its determiner: "présidente", "patron", "producteur
-    // historique".
-    std::string words;
-    for (int t = role.span.begin; t < role.span.end; ++t) {
-      const Token& w = a_.token(t);
-      if (w.is(Upos::Det) && t == role.span.begin) continue;
-      if (!words.empty() && !ends_with(words, "'")) words += ' ';
-      words += w.form;
-    }
-    emit(entity, -1, target, words + " de", head.lemma, false, 0.7, rule);
+    emit(entity, -1, target, role_words(role) + " de", head.lemma, false, 0.7, rule);
   }
 
   // "son dirigeant Karim Benali", "le PDG Karim Benali": a role noun before a name, with a
@@ -1145,6 +1267,9 @@ class ClauseReader {
   std::map<int, int> relative_object_;
   std::set<int> ellipsis_;
   std::set<int> inverted_;  // verb groups whose subject follows them
+  // Reporting incises ("..., a déclaré X"): verb group -> the speaker's mention. What the
+  // sentence says before them is X's claim.
+  std::map<int, int> incise_subject_;
   std::set<int> sharing_;   // verb groups borrowing the next verb's object (no loops)
 };
 

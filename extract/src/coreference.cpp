@@ -82,7 +82,9 @@ bool is_institution_noun(std::string_view noun) {
       "ministère", "mairie", "police", "gendarmerie", "armée", "justice", "préfecture",
       "parquet", "administration", "état", "région", "département", "jury", "présidence",
       "opposition", "majorité", "commission", "douane", "fisc", "hôpital", "université",
-      "école", "exécutif", "municipalité"};
+      "école", "exécutif", "municipalité", "comité", "direction", "bureau", "office",
+      "chambre", "caisse", "musée", "clinique", "théâtre", "bibliothèque", "lycée", "collège",
+      "centre", "conseil municipal", "conseil régional"};
   return kNouns.count(to_lower(noun)) > 0;
 }
 
@@ -160,6 +162,7 @@ int Coreference::new_entity(const std::string& name, bool named) {
   DocumentEntity e;
   e.name = name;
   e.named = named;
+  e.first_sentence = sentence_;
   if (named) e.type = type_from_shape(name);
   entities_.push_back(std::move(e));
   return static_cast<int>(entities_.size()) - 1;
@@ -183,7 +186,7 @@ void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
   if (!x.descriptor.empty() && x.kind == MentionKind::Name) {
     add_descriptor(e, x.descriptor);
     // "le groupe suédois Nordvik" is a "groupe": the head noun alone takes it up later.
-    if (auto space = x.descriptor.find(' '); space != std::string::npos && !descriptor_type(x.descriptor))
+    if (auto space = x.descriptor.find(' '); space != std::string::npos)
       add_descriptor(e, x.descriptor.substr(0, space));
   }
   if (x.kind == MentionKind::Name) {
@@ -529,9 +532,19 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
 
   // Possessive determiners point at the most salient named entity of the kind the role
   // belongs to: "son dirigeant" at an organisation, "son épouse" at a person.
+  // The owner comes before the possessive (named earlier in the text or in the sentence),
+  // and the subject of the sentence is the likeliest ("Valmont n'a pas retenu son
+  // capitaine").
   for (Mention& x : a.mentions) {
     if (x.determiner != "son" && x.determiner != "leur") continue;
     std::optional<EntityType> owner_type = owner_type_of_role(x.descriptor);
+    std::map<int, double> before;  // entities mentioned earlier in the sentence -> bonus
+    for (std::size_t k = 0; k < a.mentions.size(); ++k) {
+      const Mention& y = a.mentions[k];
+      if (y.entity < 0 || y.span.begin >= x.span.begin) continue;
+      double bonus = subject_mentions.count(static_cast<int>(k)) ? 1.0 : 0.0;
+      before[y.entity] = std::max(before[y.entity], bonus);
+    }
     int best = -1;
     double best_score = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -539,8 +552,11 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
       if (!e.named || e.role || static_cast<int>(i) == x.entity) continue;
       if (x.determiner == "leur" && e.number != 'p') continue;
       if (owner_type && e.type != *owner_type) continue;
-      if (e.salience > best_score) {
-        best_score = e.salience;
+      auto it = before.find(static_cast<int>(i));
+      if (e.first_sentence == sentence_ && it == before.end()) continue;
+      double score = e.salience + (it == before.end() ? 0.0 : it->second);
+      if (score > best_score) {
+        best_score = score;
         best = static_cast<int>(i);
       }
     }

@@ -27,6 +27,7 @@ struct DocumentEntity {
   std::vector<std::string> descriptors;  // common nouns the text used for it
   double salience = 0;
   int last_sentence = -1;
+  int first_sentence = -1;
   int mentions = 0;
 };
 

@@ -36,7 +36,9 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
          "multinationale", "distributeur", "diffuseur", "producteur", "coopérative", "mutuelle",
          "collectif", "consortium", "alliance", "union", "formation", "organisateur", "label",
          "écurie", "sélection", "franchise", "industriel", "pétrolier", "transporteur",
-         "chaîne", "plateforme", "réseau", "site"});
+         "chaîne", "plateforme", "réseau", "site", "hôpital", "clinique", "centre hospitalier",
+         "chu", "musée", "théâtre", "bibliothèque", "lycée", "collège", "centre", "office",
+         "caisse", "chambre", "comité", "direction", "haute autorité", "bureau"});
     add(EntityType::Person,
         {"homme", "femme", "milliardaire", "millionnaire", "entrepreneur", "patron", "patronne",
          "pdg", "président", "présidente", "directeur", "directrice", "dirigeant", "dirigeante",
@@ -126,10 +128,24 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
 
 }  // namespace
 
+namespace {
+// The first word of a multiword unit ("ministre de la Justice" -> "ministre"), or empty.
+std::string first_word(std::string_view lemma) {
+  auto space = lemma.find(' ');
+  return space == std::string_view::npos ? std::string() : to_lower(lemma.substr(0, space));
+}
+}  // namespace
+
 std::optional<EntityType> descriptor_type(std::string_view noun_lemma) {
   const auto& types = descriptor_types();
   auto it = types.find(std::string(noun_lemma));
   if (it == types.end()) it = types.find(to_lower(noun_lemma));
+  if (it == types.end()) {
+    // A dictionary unit of several words is the kind its first word says.
+    std::string first = first_word(noun_lemma);
+    if (!first.empty() && to_lower(noun_lemma).find(" d'") == std::string::npos)
+      it = types.find(first);
+  }
   if (it == types.end()) return std::nullopt;
   return it->second;
 }
@@ -153,7 +169,9 @@ bool is_role_noun(std::string_view noun) {
       "dg", "ceo", "boss", "trésorier", "gouverneur", "maire", "député", "députée", "sénateur",
       "leader", "coach", "sélectionneur", "attaquant", "défenseur", "gardien", "milieu",
       "cofondateurs", "fondateurs", "patrons"};
-  return in(kRoles, noun);
+  if (in(kRoles, noun)) return true;
+  std::string first = first_word(noun);
+  return !first.empty() && in(kRoles, first);
 }
 
 std::optional<EntityType> owner_type_of_role(std::string_view noun) {

@@ -1,5 +1,6 @@
 #include "noun_phrases.h"
 
+#include <algorithm>
 #include <set>
 
 #include "french_lexicon.h"
@@ -61,6 +62,9 @@ std::optional<EntityType> proper_noun_type(const Tokens& t, Span name) {
   bool first_name = false, organisation = false, place = false, surname = false;
   for (int k = name.begin; k < name.end; ++k) {
     const Token& w = t[static_cast<std::size_t>(k)];
+    // A capitalised common noun heading an institution's name ("Centre hospitalier de X")
+    // says nothing through its rare proper-noun readings (the region "Centre").
+    if (w.is(Upos::Noun) || w.is(Upos::Adj) || w.is(Upos::Adp) || w.is(Upos::Det)) continue;
     auto scan = [&](const std::vector<std::string>& tags) {
       if (tags.empty() || tags.front() != "np") return;
       for (const std::string& tag : tags) {
@@ -109,7 +113,8 @@ bool is_name_word(const Tokens& tokens, int i) {
   if (t->is(Upos::Noun) && starts_upper(t->form) && !capital_is_positional(tokens, i))
     return true;
   // A word with an inner capital or digits and letters ("xAI", "iPhone", "GPT-4").
-  if (!t->is(Upos::Num) && has_letter(t->form) &&
+  // (Not a multiword unit of the dictionary: "ministre de la Justice".)
+  if (!t->is(Upos::Num) && has_letter(t->form) && t->form.find(' ') == std::string::npos &&
       (has_digit(t->form) || (!starts_upper(t->form) && !is_all_upper(t->form) &&
                               to_lower(t->form) != t->form)))
     return true;
@@ -124,6 +129,15 @@ int name_end(const Tokens& tokens, int i) {
   int n = static_cast<int>(tokens.size());
   while (end < n) {
     if (is_name_word(tokens, end)) {
+      ++end;
+      continue;
+    }
+    // A capitalised adjective or participle inside a name: "Justice Ouverte", "France
+    // Insoumise".
+    if (end > i && starts_upper(tokens[static_cast<std::size_t>(end)].form) &&
+        !capital_is_positional(tokens, end) &&
+        (tokens[static_cast<std::size_t>(end)].is(Upos::Adj) ||
+         tokens[static_cast<std::size_t>(end)].is(Upos::Verb))) {
       ++end;
       continue;
     }
@@ -166,6 +180,75 @@ int quoted_name_end(const Tokens& t, int i) {
     if (w.is_finite_verb() || w.form == "." || w.form == "," || w.form == ":") return -1;
   }
   return -1;
+}
+
+bool is_first_name(const Token& w) {
+  auto scan = [](const std::vector<std::string>& tags) {
+    return !tags.empty() && tags.front() == "np" &&
+           std::find(tags.begin(), tags.end(), "ant") != tags.end();
+  };
+  if (scan(w.tags)) return true;
+  for (const Morpheme& m : w.alternatives)
+    if (scan(m.tags)) return true;
+  return false;
+}
+
+// A capitalised common word before a first name, inside a sentence: "Française" in "la
+// Française Lucie Maréchal". Words that begin place and saint names are no descriptors.
+bool is_capitalised_descriptor(const Tokens& t, int j) {
+  const Token& w = t[static_cast<std::size_t>(j)];
+  if (!(w.is(Upos::Noun) || w.is(Upos::Adj)) || !starts_upper(w.form) ||
+      capital_is_positional(t, j) || is_all_upper(w.form))
+    return false;
+  static const std::set<std::string, std::less<>> kPlaceWords = {
+      "saint", "sainte", "san", "santa", "são", "sao", "don", "lord", "sir", "lady", "mont",
+      "cap", "port", "fort", "lac", "pont", "grand", "grande", "petit", "petite", "vieux",
+      "nouveau", "nouvelle", "haut", "haute", "bas", "basse", "notre-dame", "sœur", "père",
+      "frère", "mère"};
+  if (kPlaceWords.count(to_lower(w.form))) return false;
+  const Token& next = t[static_cast<std::size_t>(j + 1)];
+  return next.is(Upos::Propn) && is_first_name(next);
+}
+
+// The end of a name headed by a capitalised common noun, from `j` (after its adjectives):
+// up to two "de" complements in lower case ("de justice", "de la concurrence") and then
+// names ("de l'Union européenne", "de Brévin").
+int institution_name_end(const Tokens& t, int j) {
+  const int n = static_cast<int>(t.size());
+  int common = 0;
+  while (j + 1 < n) {
+    const Token& de = t[static_cast<std::size_t>(j)];
+    std::string dl = to_lower(de.form);
+    if (!de.is(Upos::Adp) || (dl != "de" && dl != "d'" && dl != "d’")) break;
+    int q = j + 1;
+    if (q < n && t[static_cast<std::size_t>(q)].is(Upos::Det) &&
+        !starts_upper(t[static_cast<std::size_t>(q)].form))
+      ++q;
+    if (q >= n) break;
+    const Token& w = t[static_cast<std::size_t>(q)];
+    if (is_name_word(t, q)) {
+      int end = name_end(t, q);
+      // "Union européenne": a capitalised noun keeps its adjectives.
+      while (end < n && t[static_cast<std::size_t>(end)].is(Upos::Adj) &&
+             starts_lower(t[static_cast<std::size_t>(end)].form))
+        ++end;
+      j = end;
+      continue;
+    }
+    if (common < 2 && w.is(Upos::Noun) && starts_lower(w.form) && !w.unknown) {
+      ++q;
+      while (q < n && t[static_cast<std::size_t>(q)].is(Upos::Adj) &&
+             starts_lower(t[static_cast<std::size_t>(q)].form))
+        ++q;
+      ++common;
+      // "de la rivière Mékong": a describing noun and its name.
+      if (q < n && is_name_word(t, q)) q = name_end(t, q);
+      j = q;
+      continue;
+    }
+    break;
+  }
+  return j;
 }
 
 // A civility or professional title before a name ("M. Delaunay", "Mme Costes", "Me Julie
@@ -322,11 +405,23 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
                              !capital_is_positional(t, j) && j + 1 < n && is_name_word(t, j + 1);
     // Common nouns (with their adjectives), possibly followed by a name.
     int nouns_begin = -1, nouns_end = -1;
-    while (j < n && is_common_noun(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j)) {
+    // A capitalised nationality or origin before a first name describes the person: "la
+    // Française Lucie Maréchal", "l'Américain John Doe".
+    if (j + 1 < n && j > start && is_capitalised_descriptor(t, j)) {
+      nouns_begin = j;
+      nouns_end = ++j;
+    }
+    while (nouns_begin < 0 && j < n && is_common_noun(t[static_cast<std::size_t>(j)]) &&
+           !is_name_word(t, j)) {
       if (nouns_begin < 0) nouns_begin = j;
       ++j;
       nouns_end = j;
-      while (j < n && is_adjective(t[static_cast<std::size_t>(j)]) && !is_name_word(t, j)) ++j;
+      while (j < n && (is_adjective(t[static_cast<std::size_t>(j)]) ||
+                       // "organisation non gouvernementale"
+                       (to_lower(t[static_cast<std::size_t>(j)].form) == "non" && j + 1 < n &&
+                        is_adjective(t[static_cast<std::size_t>(j + 1)]))) &&
+             !is_name_word(t, j))
+        ++j;
       // A noun directly after another noun ("réseau social", "assistant IA" is handled by
       // names): keep only apposed nouns of the same phrase.
       if (!(j < n && is_common_noun(t[static_cast<std::size_t>(j)]) &&
@@ -395,6 +490,9 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       if (t[static_cast<std::size_t>(name_begin)].is(Upos::Noun) && !is_all_upper(t[static_cast<std::size_t>(name_begin)].form)) {
         while (j < n && t[static_cast<std::size_t>(j)].is(Upos::Adj) && starts_lower(t[static_cast<std::size_t>(j)].form)) ++j;
         name_stop = j;
+        // An institution's name goes on with its complements: "Cour de justice de l'Union
+        // européenne", "Autorité de la concurrence", "Centre hospitalier de Brévin".
+        name_stop = j = institution_name_end(t, j);
       }
     }
     if (after_nouns < 0) after_nouns = j;
