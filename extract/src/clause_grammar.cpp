@@ -664,7 +664,12 @@ class ClauseReader {
       if (head != k && fits(chunk(head).index)) return {chunk(head).index};
       return {};
     }
-    if (is(k - 1, ChunkKind::Preposition) && !is_de(token_of_chunk(k - 1))) return {};
+    // Inside a prepositional phrase a participle describes its noun only in a chain of
+    // agents: "rédigé par une équipe dirigée par X". Elsewhere it may as well describe the
+    // noun the phrase completes ("son appartenance à l'extrême droite affirmée par X").
+    if (is(k - 1, ChunkKind::Preposition) && !is_de(token_of_chunk(k - 1)) &&
+        !(lower(token_of_chunk(k - 1)) == "par" && has_agent_after(c)))
+      return {};
     return {m};
   }
 

@@ -239,8 +239,6 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
       // européenne": the head of an institution's name.
       if (words.size() == 1 && ew.size() > 1) {
         if (words[0] == ew.back() && e.type == EntityType::Person) match = true;
-        if (words[0] == ew.back() && !e.type_from_text && has_word_shape_of_person(e.name))
-          match = true;
         if (words[0] == ew.front() && !e.descriptors.empty() &&
             name_key(e.descriptors.front()) == words[0])
           match = true;
@@ -327,6 +325,10 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
   return best;
 }
 
+namespace {
+std::string with_complement(const SentenceAnalysis& a, const Mention& x);
+}  // namespace
+
 int Coreference::resolve_description(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
   if (x.head < 0 || x.number == 'p') return -1;
@@ -341,7 +343,14 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
   // before; "le syndicat des dockers" is an entity of its own unless the text described an
   // entity that way.
   bool specific_complement = false;
+  // An age or an amount says nothing of which one is meant: "la joueuse de 21 ans".
+  bool amount_complement = false;
   if (x.complement >= 0) {
+    const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
+    amount_complement = c.kind == MentionKind::Concept && c.span.size() > 0 &&
+                        a.token(c.span.begin).is(Upos::Num);
+  }
+  if (x.complement >= 0 && !amount_complement) {
     const Mention& c = a.mentions[static_cast<std::size_t>(x.complement)];
     // A person described by a role of a named entity ("le PDG de Novaterra") is that
     // role's holder, which the text must have named before ("X, PDG de Novaterra");
@@ -381,6 +390,11 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     if (sentence_ - e.last_sentence > 4) score -= 1.0;
     // The entity the description's own complement names is not the description.
     if (x.complement >= 0 && a.mentions[static_cast<std::size_t>(x.complement)].entity == static_cast<int>(i))
+      continue;
+    // "le musée des Beaux-Arts" is not "le musée d'Orsay" named before.
+    if (e.role && x.complement >= 0 && !amount_complement &&
+        a.mentions[static_cast<std::size_t>(x.complement)].kind == MentionKind::Name &&
+        name_key(with_complement(a, x)) != name_key(e.name))
       continue;
     if (score > best_score) {
       best_score = score;

@@ -193,11 +193,18 @@ std::vector<AnalysedSentence> segment(std::vector<LexicalUnit>&& units, std::str
     current.push_back(std::move(u));
     if (ends) {
       // Closing quotes and brackets right after the end belong to this sentence.
+      bool closed = false;
       while (i + 1 < units.size() && is_closing_punct(units[i + 1].surface) &&
              count_newlines(units[i + 1].blank_before) == 0) {
         current.push_back(std::move(units[++i]));
+        closed = true;
       }
-      flush();
+      // A quotation ended by its own punctuation goes on with its reporting clause:
+      // « Qui l'aurait cru ? », a reconnu Maréchal.
+      bool goes_on = closed && i + 1 < units.size() &&
+                     count_newlines(units[i + 1].blank_before) == 0 &&
+                     (units[i + 1].surface == "," || starts_lower(units[i + 1].surface));
+      if (!goes_on) flush();
     }
   }
   flush();

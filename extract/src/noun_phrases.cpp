@@ -92,6 +92,17 @@ bool is_name_word(const Tokens& tokens, int i) {
   // Acronyms of common nouns: "PDG", "IA", "ONG" describe, they do not name.
   if (is_all_upper(t->form) && (descriptor_type(to_lower(t->form)) || is_role_noun(to_lower(t->form))))
     return false;
+  // A sentence-initial common word followed by a capitalised word opens a name: "Brume
+  // Interactive", "Air France" (not a describing noun: "Président Macron").
+  if ((t->is(Upos::Noun) || t->is(Upos::Adj)) && starts_upper(t->form) &&
+      capital_is_positional(tokens, i) && !is_all_upper(t->form) && i + 1 < static_cast<int>(tokens.size())) {
+    const Token& next = tokens[static_cast<std::size_t>(i + 1)];
+    std::string lower = to_lower(t->lemma);
+    if (starts_upper(next.form) && !next.is(Upos::Punct) && !next.is(Upos::Det) &&
+        !next.is(Upos::Pron) && !next.is(Upos::Adp) && !descriptor_type(lower) &&
+        !is_role_noun(lower) && next.form.find('\'') == std::string::npos)
+      return true;
+  }
   if (t->is(Upos::Propn)) {
     // A sentence-initial capital the tagger took for a name, when the word is also an
     // ordinary word, is the ordinary word ("Selon", "Pour").
@@ -131,6 +142,20 @@ int name_end(const Tokens& tokens, int i) {
     if (is_name_word(tokens, end)) {
       ++end;
       continue;
+    }
+    // A number naming a version or a channel: "France 2", "Ariane 6" (not an amount:
+    // "à Renault 300 voitures").
+    if (end > i && tokens[static_cast<std::size_t>(end)].is(Upos::Num) &&
+        !tokens[static_cast<std::size_t>(end)].form.empty() &&
+        tokens[static_cast<std::size_t>(end)].form.size() <= 4 &&
+        std::all_of(tokens[static_cast<std::size_t>(end)].form.begin(),
+                    tokens[static_cast<std::size_t>(end)].form.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        !(end + 1 < n && (tokens[static_cast<std::size_t>(end + 1)].is(Upos::Noun) ||
+                          tokens[static_cast<std::size_t>(end + 1)].is(Upos::Adj) ||
+                          tokens[static_cast<std::size_t>(end + 1)].is(Upos::Num)))) {
+      ++end;
+      break;
     }
     // A capitalised adjective or participle inside a name: "Justice Ouverte", "France
     // Insoumise".
@@ -527,6 +552,16 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         end = q;
         k = q;
       }
+      // A describing noun with its complement before a name: "le studio de jeux vidéo Brume
+      // Interactive", "le juge d'instruction Arnaud Vidal".
+      const Token& head = t[static_cast<std::size_t>(nouns_begin)];
+      if (end > after_nouns && end < n && is_name_word(t, end) && !m.determiner.empty() &&
+          (descriptor_type(head.lemma) || is_role_noun(head.lemma))) {
+        after_nouns = end;
+        name_begin = end;
+        name_stop = name_end(t, end);
+        end = name_stop;
+      }
     }
 
     m.span = {start, end};
@@ -554,6 +589,13 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         m.type_from_dictionary = m.type.has_value();
         const Token& first = t[static_cast<std::size_t>(name_begin)];
         if (m.type == EntityType::Person && !m.gender && first.has("ant")) m.gender = first.gender();
+        // A name that begins with a common word of the dictionary ("Laiteries
+        // Morvandelles", "Olympique de Valmont", "Ondes Média") names no person.
+        if (!m.type && (first.is(Upos::Noun) || first.is(Upos::Adj)) && !first.unknown &&
+            !is_first_name(first) && name_stop - name_begin > 1) {
+          m.type = EntityType::Organization;
+          m.type_from_dictionary = true;
+        }
       }
       if (!m.gender) {
         const Token& first = t[static_cast<std::size_t>(name_begin)];
