@@ -411,6 +411,30 @@ class ClauseReader {
             if (ante < 0) return {};
             return with_coordinated_if_plural(ante, vg);
           }
+          // "le maillot jaune, que portait depuis mardi Giulia Ferri": after "que" the
+          // subject may follow its verb.
+          if ((l == "que" || l == "qu'" || l == "qu’") && vg.object_clitic < 0) {
+            int q = skip_adverbs_right(c + 1);
+            while (true) {
+              if (is(q, ChunkKind::Mention) && is_date(chunk(q).index)) {
+                q = skip_adverbs_right(q + 1);
+              } else if (is(q, ChunkKind::Preposition) &&
+                         (is(q + 1, ChunkKind::Adverb) ||
+                          (is(q + 1, ChunkKind::Mention) && is_date(chunk(q + 1).index)))) {
+                q = skip_adverbs_right(q + 2);
+              } else {
+                break;
+              }
+            }
+            int ante = antecedent_of_relative(k);
+            if (ante >= 0 && is(q, ChunkKind::Mention) &&
+                mention(chunk(q).index).kind != MentionKind::Pronoun && ends_incise(q) &&
+                agrees(vg, {chunk(q).index})) {
+              inverted_.insert(g);
+              relative_object_[g] = ante;
+              return with_coordinated(chunk(q).index);
+            }
+          }
           return {};
         }
         case ChunkKind::Comma: {
@@ -780,6 +804,9 @@ class ClauseReader {
       int q = k + 1;
       while (is(q, ChunkKind::Adverb)) ++q;
       if (q > k + 1 && is(q, ChunkKind::CloseQuote)) k = q + 1;
+      // An object in quotes: "dénonce « un système clientéliste »".
+      else if (is(k + 1, ChunkKind::Mention) && mention(chunk(k + 1).index).kind != MentionKind::Name)
+        k = k + 1;
     }
     if (is(k, ChunkKind::Preposition) && !is_de(token_of_chunk(k)) && is(k + 1, ChunkKind::Mention) &&
         !passive && !vg.copula) {
@@ -1106,7 +1133,7 @@ class ClauseReader {
       // ("le procès de Marc Delaunay, ancien PDG de Bâtiplus"; "par X, le PDG de Y").
       if (ma.kind == MentionKind::Name && mb.kind != MentionKind::Name &&
           mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2) &&
-          (!is(k - 1, ChunkKind::Preposition) || is_person_role(b))) {
+          (!is(k - 1, ChunkKind::Preposition) || (is_person_role(b) && person_like(a)))) {
         a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
         role_relation(a, b, "apposition");
         continue;
@@ -1144,6 +1171,14 @@ class ClauseReader {
         }
       }
     }
+  }
+
+  // A name that may be a person's: typed so, or a proper noun the text did not type.
+  bool person_like(int m) const {
+    const Mention& x = mention(m);
+    if (x.kind != MentionKind::Name || x.name.empty()) return false;
+    if (x.type) return *x.type == EntityType::Person;
+    return a_.token(x.name.begin).is(Upos::Propn);
   }
 
   // A person's role noun: "le PDG de Y", "ancien directeur de Y".
@@ -1255,7 +1290,12 @@ class ClauseReader {
   // "Selon X, ...": every claim of the sentence is X's.
   void find_attribution() {
     for (int k = 0; k + 1 < chunk_count(); ++k) {
-      if (is(k, ChunkKind::Preposition) && lower(token_of_chunk(k)) == "selon" &&
+      std::string p = is(k, ChunkKind::Preposition) ? lower(token_of_chunk(k)) : "";
+      if (!p.empty() && chunk(k).span.size() > 1) {  // "d'après" is one chunk of two words
+        p.clear();
+        for (int t = chunk(k).span.begin; t < chunk(k).span.end; ++t) p += lower(a_.token(t));
+      }
+      if ((p == "selon" || p == "d'après" || p == "d’après") &&
           is(k + 1, ChunkKind::Mention) &&
           mention(chunk(k + 1).index).kind != MentionKind::Concept) {
         a_.attribution = chunk(k + 1).index;

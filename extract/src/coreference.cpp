@@ -355,7 +355,8 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     // A person described by a role of a named entity ("le PDG de Novaterra") is that
     // role's holder, which the text must have named before ("X, PDG de Novaterra");
     // an organisation "de" a name ("l'entreprise de Cupertino") may be any company.
-    specific_complement = c.kind != MentionKind::Name || type == EntityType::Person;
+    specific_complement = c.kind != MentionKind::Name ||
+                          (type == EntityType::Person && is_role_noun(noun));
   }
   int best = -1;
   double best_score = 0;

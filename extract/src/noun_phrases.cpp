@@ -230,9 +230,26 @@ bool is_capitalised_descriptor(const Tokens& t, int j) {
       "cap", "port", "fort", "lac", "pont", "grand", "grande", "petit", "petite", "vieux",
       "nouveau", "nouvelle", "haut", "haute", "bas", "basse", "notre-dame", "sœur", "père",
       "frère", "mère"};
-  if (kPlaceWords.count(to_lower(w.form))) return false;
+  std::string lower = to_lower(w.form);
+  if (kPlaceWords.count(lower)) return false;
   const Token& next = t[static_cast<std::size_t>(j + 1)];
-  return next.is(Upos::Propn) && is_first_name(next);
+  if (!next.is(Upos::Propn) && !(next.unknown && starts_upper(next.form))) return false;
+  if (is_first_name(next)) return true;
+  // Nationalities and origins by their endings ("Néerlandaise", "Vaudoise", "Italienne",
+  // "Tchèque") and a few that have none.
+  static const std::set<std::string, std::less<>> kOthers = {
+      "suisse", "belge", "russe", "britannique", "basque", "corse", "slovaque", "bulgare",
+      "croate", "serbe", "slovène", "grec", "grecque", "turc", "turque", "monégasque",
+      "biélorusse", "cypriote", "arabe", "kurde", "ouzbek", "kazakh", "tchétchène", "afghan",
+      "afghane", "catalan", "catalane", "andalou", "andalouse", "breton", "bretonne",
+      "letton", "lettone", "argentin", "argentine", "kényan", "kényane", "nigérian",
+      "nigériane"};
+  if (kOthers.count(lower)) return true;
+  for (const char* ending : {"ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen",
+                             "éenne", "and", "ande", "ol", "ole", "èque"})
+    if (ends_with(lower, ending) && char_count(lower) > std::string_view(ending).size() + 2)
+      return true;
+  return false;
 }
 
 // The end of a name headed by a capitalised common noun, from `j` (after its adjectives):
@@ -432,11 +449,12 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     int nouns_begin = -1, nouns_end = -1;
     // A capitalised nationality or origin before a first name describes the person: "la
     // Française Lucie Maréchal", "l'Américain John Doe".
-    if (j + 1 < n && j > start && is_capitalised_descriptor(t, j)) {
+    bool nationality = j + 1 < n && j > start && is_capitalised_descriptor(t, j);
+    if (nationality) {
       nouns_begin = j;
       nouns_end = ++j;
     }
-    while (nouns_begin < 0 && j < n && is_common_noun(t[static_cast<std::size_t>(j)]) &&
+    while (!nationality && j < n && is_common_noun(t[static_cast<std::size_t>(j)]) &&
            !is_name_word(t, j)) {
       if (nouns_begin < 0) nouns_begin = j;
       ++j;

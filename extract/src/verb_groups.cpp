@@ -66,6 +66,27 @@ int skip(const Tokens& t, int i, bool clitics) {
   return i;
 }
 
+// "ne pas", "n'... jamais" before an infinitive: the infinitive's index, or i when what
+// follows "ne" at i is no denied infinitive.
+int negated_infinitive(const Tokens& t, int i) {
+  int n = static_cast<int>(t.size());
+  int q = i + 1;
+  bool negation = false;
+  while (q < n && (is_inner_adverb(t[static_cast<std::size_t>(q)]) ||
+                   is_preverbal_clitic(t[static_cast<std::size_t>(q)]))) {
+    if (is_negation_adverb(to_lower(t[static_cast<std::size_t>(q)].lemma))) negation = true;
+    ++q;
+  }
+  if (!(q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
+        t[static_cast<std::size_t>(q)].is_infinitive()))
+    return i;
+  // "n'avoir jamais reçu": the negation word after the auxiliary.
+  if (!negation && q + 1 < n &&
+      is_negation_adverb(to_lower(t[static_cast<std::size_t>(q + 1)].lemma)))
+    negation = true;
+  return negation ? q : i;
+}
+
 }  // namespace
 
 std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
@@ -146,12 +167,29 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
         k = next;
         continue;
       }
+      // ... denied: "assure n'avoir jamais reçu", "dit ne pas savoir".
+      if (is_ne(w) && !(v.lemma == "être") && !v_aux) {
+        int q = negated_infinitive(t, next);
+        if (q > next) {
+          negated = true;
+          k = q;
+          continue;
+        }
+      }
       // Verb + de/à + infinitive: "s'est proposé de racheter", "a contribué à cofonder",
       // unless the verb's object controls the infinitive ("l'accusant de trahir").
       // Only one such link, right after the verb: in "a contribué à faire émerger avant de
       // s'en éloigner" the second infinitive is another predicate.
       if (is_chain_preposition(w) && !v_aux && next == k + 1 && chain_words.empty()) {
         int q = skip(t, next + 1, true);
+        // "envisage de ne pas renouveler"
+        if (q < n && is_ne(t[static_cast<std::size_t>(q)])) {
+          int after = negated_infinitive(t, q);
+          if (after > q) {
+            negated = true;
+            q = after;
+          }
+        }
         bool object_control = is_object_control_verb(v.lemma) && g.object_clitic >= 0;
         if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
             t[static_cast<std::size_t>(q)].is_infinitive() && !object_control &&
