@@ -774,6 +774,17 @@ class ClauseReader {
            (is(k + 1, ChunkKind::Mention) || is(k + 1, ChunkKind::Preposition) ||
             is(k + 1, ChunkKind::Comma)))
       k = skip_adverbs_right(k + 1);
+    // An approximate amount is an object: "a versé près de 2 millions d'euros", "a
+    // déboursé plus de 15 millions".
+    if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) && !vg.passive &&
+        !vg.copula && a_.token(mention(chunk(k + 1).index).span.begin).is(Upos::Num)) {
+      std::string p;
+      for (int t = chunk(k).span.begin; t < chunk(k).span.end; ++t) p += lower(a_.token(t)) + " ";
+      bool after_more = is(k - 1, ChunkKind::Adverb) &&
+                        (lower(token_of_chunk(k - 1)) == "plus" || lower(token_of_chunk(k - 1)) == "moins");
+      if (p == "près de " || p == "près d' " || p == "près d’ " || (after_more && is_de(token_of_chunk(k))))
+        k = k + 1;
+    }
     // A preposition and a bare noun right after the verb belong to the predicate: "met en
     // cause la Chine", "mis en examen par le juge", "poursuivi en justice par X".
     if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&
@@ -1065,7 +1076,16 @@ class ClauseReader {
     std::size_t first_new = reading_.predications.size();
     for (int s : subjects) {
       if (controlled && mention(s).kind == MentionKind::Concept) continue;
-      for (int o : comp.objects) emit(s, g, o, text, vg.lemma, vg.negated, base, rule);
+      for (int o : comp.objects) {
+        emit(s, g, o, text, vg.lemma, vg.negated, base, rule);
+        // "a annoncé le rachat des Laiteries", "a finalisé l'acquisition de Maison
+        // Verlaine": an act named by a noun relates the subject to what it acts on.
+        int target = mention(o).complement;
+        if (target >= 0 && is_action_noun(o) && is_participant(target) &&
+            mention(target).kind != MentionKind::Pronoun)
+          emit(s, g, target, text + " " + nominal_words(o) + " de",
+               a_.token(mention(o).head).lemma, vg.negated, base - 0.15, "nominal");
+      }
       if (borrowed_subject) continue;
       for (int m : comp.dative) emit(s, g, m, text + " à", vg.lemma, vg.negated, base - 0.15, "dative");
       for (auto [prep, m] : comp.obliques) {
@@ -1179,6 +1199,37 @@ class ClauseReader {
     if (x.kind != MentionKind::Name || x.name.empty()) return false;
     if (x.type) return *x.type == EntityType::Person;
     return a_.token(x.name.begin).is(Upos::Propn);
+  }
+
+  // A noun that names an act on something: "le rachat de", "l'acquisition de", "le
+  // lancement de", "la fermeture de", "l'arrivée de".
+  bool is_action_noun(int m) const {
+    const Mention& x = mention(m);
+    if (x.head < 0 || x.kind == MentionKind::Name || x.kind == MentionKind::Pronoun) return false;
+    std::string noun = to_lower(a_.token(x.head).lemma);
+    static const std::set<std::string, std::less<>> kActs = {
+        "rachat", "achat", "vente", "cession", "arrivée", "départ", "retour", "report",
+        "abandon", "retrait", "recrutement", "transfert", "rachats", "prise", "rejet",
+        "soutien", "financement", "lancement", "projet de rachat", "offre", "renvoi", "limogeage",
+        "sauvetage", "démantèlement", "rapprochement"};
+    if (kActs.count(noun)) return true;
+    if (is_time_or_measure_noun(noun) || descriptor_type(noun)) return false;
+    for (const char* ending : {"tion", "sion", "ment", "ure", "age"})
+      if (ends_with(noun, ending) && char_count(noun) > 6) return true;
+    return false;
+  }
+
+  // An object's words up to its "de" complement, without the determiner kept by the verb:
+  // "le rachat", "l'acquisition".
+  std::string nominal_words(int m) const {
+    const Mention& x = mention(m);
+    std::string words;
+    for (int t = x.span.begin; t < x.span.end; ++t) {
+      const Token& w = a_.token(t);
+      if (!words.empty() && !ends_with(words, "'") && !ends_with(words, "’")) words += ' ';
+      words += w.form;
+    }
+    return words;
   }
 
   // A person's role noun: "le PDG de Y", "ancien directeur de Y".

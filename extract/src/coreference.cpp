@@ -182,6 +182,7 @@ void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
   x.entity = entity;
   DocumentEntity& e = entities_[static_cast<std::size_t>(entity)];
   e.last_sentence = sentence_;
+  e.last_mention = ++mention_clock_;
   e.mentions += 1;
   if (!x.descriptor.empty() && x.kind == MentionKind::Name) {
     add_descriptor(e, x.descriptor);
@@ -317,6 +318,8 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
     if (!compatible(x.gender, e.gender)) continue;
     double score = e.salience + in_sentence[static_cast<int>(i)];
     if (!e.named) score *= 0.6;
+    // "cette dernière": the last one mentioned, whatever its salience.
+    if (x.latter) score = e.named ? 1.0 + e.last_mention : 0.0;
     if (score > best_score) {
       best_score = score;
       best = static_cast<int>(i);

@@ -28,6 +28,7 @@ struct DocumentEntity {
   double salience = 0;
   int last_sentence = -1;
   int first_sentence = -1;
+  int last_mention = -1;  // when it was last mentioned, counted in mentions of the document
   int mentions = 0;
 };
 
@@ -55,6 +56,7 @@ class Coreference {
 
   std::vector<DocumentEntity> entities_;
   int sentence_ = 0;
+  int mention_clock_ = 0;
 };
 
 // The name of a mention's proper-name part, as written ("Elon Musk", "x.AI").

@@ -343,8 +343,8 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     // the title only types it.
     {
       int title = i;
-      if (is_determiner(tok) && i + 1 < n) title = i + 1;
       char gender = 0, number = 's';
+      if (!civil_title(tok, gender, number) && is_determiner(tok) && i + 1 < n) title = i + 1;
       if (title + 1 < n && civil_title(t[static_cast<std::size_t>(title)], gender, number) &&
           starts_upper(t[static_cast<std::size_t>(title + 1)].form) &&
           !t[static_cast<std::size_t>(title + 1)].is(Upos::Punct)) {
@@ -366,6 +366,27 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
             tok.begin - sentence.begin, t[static_cast<std::size_t>(end - 1)].end - tok.begin));
         out.push_back(std::move(m));
         i = end;
+        continue;
+      }
+    }
+
+    // "ce dernier", "cette dernière" standing alone: the last one the text mentioned.
+    if ((lower == "ce" || lower == "cette" || lower == "ces") && i + 1 < n) {
+      const Token& next = t[static_cast<std::size_t>(i + 1)];
+      std::string nl = to_lower(next.form);
+      bool alone = i + 2 >= n || !(t[static_cast<std::size_t>(i + 2)].is(Upos::Noun) ||
+                                   t[static_cast<std::size_t>(i + 2)].is(Upos::Propn));
+      if ((nl == "dernier" || nl == "dernière" || nl == "derniers" || nl == "dernières") && alone) {
+        Mention m;
+        m.kind = MentionKind::Pronoun;
+        m.latter = true;
+        m.span = {i, i + 2};
+        m.head = i + 1;
+        m.gender = (nl == "dernière" || nl == "dernières") ? 'f' : 'm';
+        m.number = (nl == "derniers" || nl == "dernières") ? 'p' : 's';
+        m.text = std::string(sentence.text.substr(tok.begin - sentence.begin, next.end - tok.begin));
+        out.push_back(std::move(m));
+        i += 2;
         continue;
       }
     }

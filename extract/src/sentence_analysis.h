@@ -47,6 +47,7 @@ struct Mention {
   int apposed_name = -1; // a name apposed to this description: "le patron d'Apple, Tim Cook"
   std::string text;      // the phrase as written
   int entity = -1;       // the document entity it stands for (coreference)
+  bool latter = false;   // "ce dernier", "cette dernière": the last one mentioned
 };
 
 enum class VerbForm { Finite, Infinitive, PastParticiple, PresentParticiple, Gerund };
