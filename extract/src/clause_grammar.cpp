@@ -52,6 +52,7 @@ class ClauseReader {
     read_appositions();
     read_descriptor_roles();
     read_capacity_roles();
+    for (auto [g, speaker] : incise_subject_) reading_.speakers.push_back(speaker);
     return std::move(reading_);
   }
 
@@ -163,7 +164,7 @@ class ClauseReader {
     ChunkKind kind = chunk(first).kind;
     bool incise_start = kind == ChunkKind::Relative || kind == ChunkKind::Mention ||
                         kind == ChunkKind::Preposition || kind == ChunkKind::Adverb ||
-                        kind == ChunkKind::OpenParen ||
+                        kind == ChunkKind::OpenParen || kind == ChunkKind::OpenQuote ||
                         (kind == ChunkKind::Verb && group(chunk(first).index).form != VerbForm::Finite);
     if (!incise_start) return -1;
     // A finite verb in it must belong to a relative clause.
@@ -316,7 +317,7 @@ class ClauseReader {
     // after it.
     bool after_quote = is(k, ChunkKind::CloseQuote) ||
                        (is(k, ChunkKind::Comma) && is(k - 1, ChunkKind::CloseQuote));
-    if (after_quote && is(c + 1, ChunkKind::Mention) && vg.object_clitic < 0 &&
+    if (after_quote && quotes_speech(k) && is(c + 1, ChunkKind::Mention) && vg.object_clitic < 0 &&
         !is_date(chunk(c + 1).index) &&
         (is_reporting_verb(vg.lemma) || ends_incise(c + 1))) {
       inverted_.insert(g);
@@ -490,6 +491,15 @@ class ClauseReader {
       }
     }
     return {};
+  }
+
+  // The quotation closing at chunk k (or just before the comma at k) holds speech, a verb,
+  // not only a name ("« Marée basse », a reçu").
+  bool quotes_speech(int k) const {
+    int q = is(k, ChunkKind::Comma) ? k - 1 : k;
+    for (--q; q >= 0 && !is(q, ChunkKind::OpenQuote); --q)
+      if (is(q, ChunkKind::Verb)) return true;
+    return q < 0;  // the quotation opened in an earlier sentence
   }
 
   // What follows the subject of a reporting incise: the end of the sentence, a comma, or
@@ -1144,24 +1154,48 @@ class ClauseReader {
   // apposed role noun with its complement states a relation.
   void read_appositions() {
     for (int k = 0; k + 2 < chunk_count(); ++k) {
-      if (!is(k, ChunkKind::Mention) || !is(k + 1, ChunkKind::Comma) || !is(k + 2, ChunkKind::Mention))
-        continue;
-      int a = chunk(k).index, b = chunk(k + 2).index;
+      if (!is(k, ChunkKind::Mention)) continue;
+      // Names in quotes on either side: "« La Maison des sables », un roman", "son album,
+      // « Marée basse »,".
+      int comma = is(k + 1, ChunkKind::CloseQuote) ? k + 2 : k + 1;
+      if (!is(comma, ChunkKind::Comma)) continue;
+      int kb = comma + 1;
+      int kb_end = kb;  // the chunk that ends b (its closing quote)
+      if (is(kb, ChunkKind::OpenQuote) && is(kb + 1, ChunkKind::Mention) &&
+          is(kb + 2, ChunkKind::CloseQuote)) {
+        kb = kb + 1;
+        kb_end = kb + 1;
+      }
+      if (!is(kb, ChunkKind::Mention)) continue;
+      int a = chunk(k).index, b = chunk(kb).index;
       const Mention& ma = mention(a);
       const Mention& mb = mention(b);
+      int after_b = kb_end + 1;
       // Name, role-of-Y. After a preposition only a person's role is apposed to the name
       // ("le procès de Marc Delaunay, ancien PDG de Bâtiplus"; "par X, le PDG de Y").
       if (ma.kind == MentionKind::Name && mb.kind != MentionKind::Name &&
-          mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(k + 2) &&
+          mb.kind != MentionKind::Pronoun && mb.complement >= 0 && closes_apposition(kb_end) &&
           (!is(k - 1, ChunkKind::Preposition) || (is_person_role(b) && person_like(a)))) {
         a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
         role_relation(a, b, "apposition");
         continue;
       }
+      // Name, a describing noun: "« La Maison des sables », un roman qui retrace ...",
+      // "Nordvik, le groupe suédois,": the description is the name's entity.
+      if (ma.kind == MentionKind::Name && (mb.kind == MentionKind::Concept ||
+                                           mb.kind == MentionKind::Description) &&
+          mb.head >= 0 && mb.complement < 0 && mb.determiner != "son" && mb.determiner != "leur" &&
+          descriptor_type(a_.token(mb.head).lemma) && !is(k - 1, ChunkKind::Preposition) &&
+          (is(after_b, ChunkKind::Relative) || is(after_b, ChunkKind::Comma) ||
+           after_b >= chunk_count() ||
+           (is(after_b, ChunkKind::Other) && token_of_chunk(after_b).is(Upos::Punct)))) {
+        a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
+        continue;
+      }
       // role-of-Y, Name: "le patron d'Apple, Tim Cook", "la commissaire à la Concurrence,
       // Ingrid Halvorsen", "son avocate, Me Julie Caron" — the role phrase, with the
       // complements it heads, is the same entity as the name.
-      if (mb.kind == MentionKind::Name && mb.coordinated < 0 && closes_apposition(k + 2)) {
+      if (mb.kind == MentionKind::Name && mb.coordinated < 0 && closes_apposition(kb_end)) {
         int head = head_of_modifier_chain(k);
         if (!is(head, ChunkKind::Mention)) continue;
         int role = chunk(head).index;
@@ -1170,7 +1204,7 @@ class ClauseReader {
         if (rm.number == 'p') continue;
         const std::string& noun = a_.token(rm.head).lemma;
         bool describes = is_role_noun(noun) || descriptor_type(noun) == EntityType::Person ||
-                         (head != k && descriptor_type(noun).has_value());
+                         ((head != k || kb_end != kb) && descriptor_type(noun).has_value());
         if (!describes) continue;
         rm.apposed_name = b;
         if (rm.complement >= 0) {

@@ -38,6 +38,8 @@ struct ClauseReading {
   std::vector<Predication> predications;
   std::vector<std::vector<int>> subjects;  // per verb group, its subject mentions
   std::vector<int> governor;               // per verb group, the verb group it depends on
+  // Speakers of reporting incises ("..., a assuré la ministre"): their mentions.
+  std::vector<int> speakers;
 };
 
 ClauseReading read_clauses(SentenceAnalysis& analysis);

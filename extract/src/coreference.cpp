@@ -240,6 +240,17 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
       // européenne": the head of an institution's name.
       if (words.size() == 1 && ew.size() > 1) {
         if (words[0] == ew.back() && e.type == EntityType::Person) match = true;
+        // "Valmont" after "Olympique de Valmont": an organisation by the last word of its
+        // name, unless that word names a place of its own ("France" is not "Banque de
+        // France").
+        if (words[0] == ew.back() && e.type == EntityType::Organization && ew.size() > 2 &&
+            is_name_particle(ew[ew.size() - 2]) && x.type != EntityType::Place &&
+            !a.token(x.name.begin).has("top"))
+          match = true;
+        // "Kévin" after "Kévin Adjovi": a first name alone, in quotes or familiar speech.
+        if (words[0] == ew.front() && e.type == EntityType::Person && x.name.size() == 1 &&
+            a.token(x.name.begin).has("ant"))
+          match = true;
         if (words[0] == ew.front() && !e.descriptors.empty() &&
             name_key(e.descriptors.front()) == words[0])
           match = true;
@@ -311,13 +322,14 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
   for (std::size_t i = 0; i < entities_.size(); ++i) {
     const DocumentEntity& e = entities_[i];
     if (excluded.count(static_cast<int>(i))) continue;
-    if (sentence_ - e.last_sentence > 2) continue;
+    // People stay in mind longer than things.
+    if (sentence_ - e.last_sentence > (e.named && e.type == EntityType::Person ? 3 : 2)) continue;
     if (!e.named && e.descriptors.empty()) continue;
     char number = e.number ? e.number : 's';
     if (x.number && !compatible(x.number, number)) continue;
     if (!compatible(x.gender, e.gender)) continue;
     double score = e.salience + in_sentence[static_cast<int>(i)];
-    if (!e.named) score *= 0.6;
+    if (!e.named) score *= 0.35;
     // "cette dernière": the last one mentioned, whatever its salience.
     if (x.latter) score = e.named ? 1.0 + e.last_mention : 0.0;
     if (score > best_score) {
@@ -530,7 +542,36 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     int e = a.mentions[static_cast<std::size_t>(x.apposed_name)].entity;
     if (e >= 0) {
       learn(a, static_cast<int>(i), e);
-      entities_[static_cast<std::size_t>(e)].salience += 1.0;  // named twice
+      DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
+      entity.salience += 1.0;  // named twice
+      // What the description says the name is: "son album, « Marée basse »", "Nordvik,
+      // le groupe suédois".
+      if (x.head >= 0) {
+        const std::string& noun = a.token(x.head).lemma;
+        add_descriptor(entity, noun);
+        if (auto t = descriptor_type(noun); t && !entity.type_from_text) {
+          entity.type = *t;
+          entity.type_from_text = true;
+        }
+      }
+    }
+  }
+
+  // "Elle n'a jamais envisagé de retirer la réforme, a assuré la ministre": a subject
+  // pronoun in what a speaker reports is the speaker, when it agrees.
+  for (int sp : reading.speakers) {
+    const Mention& speaker = a.mentions[static_cast<std::size_t>(sp)];
+    int se = speaker.entity;
+    if (se < 0) continue;
+    const DocumentEntity& e = entities_[static_cast<std::size_t>(se)];
+    if (!e.named || e.type != EntityType::Person) continue;
+    for (int m : subject_mentions) {
+      Mention& x = a.mentions[static_cast<std::size_t>(m)];
+      if (x.kind != MentionKind::Pronoun || x.latter || x.span.begin >= speaker.span.begin) continue;
+      std::string l = to_lower(a.token(x.head).form);
+      if (l != "il" && l != "elle") continue;
+      if (!compatible(x.gender, e.gender) || !compatible(x.number, e.number ? e.number : 's')) continue;
+      x.entity = se;
     }
   }
 

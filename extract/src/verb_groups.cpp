@@ -248,7 +248,19 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
     for (int v : verbs)
       if (t[static_cast<std::size_t>(v)].has("cni")) g.conditional = true;
 
-    if (has_tense(first)) g.form = VerbForm::Finite;
+    // "« Marée basse », produit par le label X": a form both finite and past participle,
+    // alone after a comma or a noun and before "par", is the participle.
+    bool participle_before_agent = false;
+    if (verbs.size() == 1 && start == j && has_tense(first) && end < n &&
+        lower(t[static_cast<std::size_t>(end)]) == "par" && start > 0) {
+      const Token& before = t[static_cast<std::size_t>(start - 1)];
+      bool after_noun = before.form == "," || before.is(Upos::Noun) || before.is(Upos::Propn) ||
+                        before.form == "»";
+      for (const Morpheme& alt : first.alternatives)
+        if (after_noun && alt.has("pp") && alt.lemma == first.lemma) participle_before_agent = true;
+    }
+    if (participle_before_agent) g.form = VerbForm::PastParticiple;
+    else if (has_tense(first)) g.form = VerbForm::Finite;
     else if (first.is_infinitive()) g.form = VerbForm::Infinitive;
     else if (first.is_present_participle())
       g.form = g.introducer == "en" ? VerbForm::Gerund : VerbForm::PresentParticiple;
