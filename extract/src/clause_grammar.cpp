@@ -933,9 +933,12 @@ class ClauseReader {
       int m = chunk(k + 1).index;
       std::string p = lower(prep);
       last_preposition = p;
-      // "une enquête de la Commission": the noun's complement, not the verb's; what comes
-      // after it belongs to that noun phrase too.
-      if (is_de(prep) && had_noun_before) break;
+      // "une enquête de la Commission": the noun's complement, not the verb's. What comes
+      // after it may still be the verb's ("une amende de 12 millions d'euros à la banque").
+      if (is_de(prep) && had_noun_before) {
+        k = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())] + 1;
+        continue;
+      }
       bool is_agent = p == "par" && passive;
       // "listés par classe": a bare noun after "par" is a distribution, not an agent.
       if (is_agent && mention(m).kind == MentionKind::Concept && mention(m).determiner.empty()) break;
@@ -1155,6 +1158,18 @@ class ClauseReader {
   void read_appositions() {
     for (int k = 0; k + 2 < chunk_count(); ++k) {
       if (!is(k, ChunkKind::Mention)) continue;
+      // "l'Autorité de contrôle prudentiel et de résolution (ACPR)": an acronym in brackets
+      // after a name is another name of it.
+      if (is(k + 1, ChunkKind::OpenParen) && is(k + 2, ChunkKind::Mention) &&
+          is(k + 3, ChunkKind::CloseParen)) {
+        const Mention& full = mention(chunk(k).index);
+        Mention& acronym = a_.mentions[static_cast<std::size_t>(chunk(k + 2).index)];
+        if (full.kind == MentionKind::Name && acronym.kind == MentionKind::Name &&
+            acronym.name.size() == 1 && is_all_upper(a_.token(acronym.name.begin).form) &&
+            full.name.size() > 1)
+          acronym.apposed_name = chunk(k).index;
+        continue;
+      }
       // Names in quotes on either side: "« La Maison des sables », un roman", "son album,
       // « Marée basse »,".
       int comma = is(k + 1, ChunkKind::CloseQuote) ? k + 2 : k + 1;

@@ -28,7 +28,8 @@ int synonym_class(std::string_view noun) {
     int next = 1;
     for (std::initializer_list<const char*> group : {
              std::initializer_list<const char*>{"entreprise", "société", "firme", "groupe",
-                                                "compagnie", "multinationale", "industriel"},
+                                                "compagnie", "multinationale", "industriel",
+                                                "établissement"},
              {"start-up", "startup", "jeune pousse", "entreprise", "société", "pépite"},
              {"constructeur", "fabricant", "industriel"},
              {"studio", "label", "maison"},
@@ -306,6 +307,23 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
       }
     }
   }
+  // "Mis en examen par le juge X, il ...": the subject of a clause is not one of the
+  // participants of the participle phrase that opens the sentence before it.
+  if (!a.chunks.empty() && a.chunks.front().kind == ChunkKind::Verb) {
+    const VerbGroup& opener = a.verb_groups[static_cast<std::size_t>(a.chunks.front().index)];
+    if (opener.form != VerbForm::Finite) {
+      std::size_t comma = 1;
+      while (comma < a.chunks.size() && a.chunks[comma].kind != ChunkKind::Comma) ++comma;
+      if (comma + 1 < a.chunks.size() && a.chunks[comma + 1].kind == ChunkKind::Mention &&
+          a.chunks[comma + 1].index == m) {
+        for (std::size_t k = 1; k < comma; ++k)
+          if (a.chunks[k].kind == ChunkKind::Mention) {
+            int e = a.mentions[static_cast<std::size_t>(a.chunks[k].index)].entity;
+            if (e >= 0) excluded.insert(e);
+          }
+      }
+    }
+  }
   // Entities mentioned earlier in this sentence weigh as much as the previous sentence's.
   std::map<int, double> in_sentence;
   for (int k = 0; k < m; ++k) {
@@ -383,7 +401,11 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     for (const std::string& d : e.descriptors) {
       if (to_lower(d) == to_lower(noun) || to_lower(d) == to_lower(phrase)) exact = true;
       if (same_description(d, noun) || same_description(d, phrase)) described = true;
-      else if (type && descriptor_type(d) == type) other_description = true;
+      // Two different offices conflict ("le commissaire" is not "le patron"); a kind of
+      // person does not ("l'homme d'affaires" may well be "le PDG").
+      else if (type && descriptor_type(d) == type &&
+               (*type != EntityType::Person || (is_role_noun(d) && is_role_noun(noun))))
+        other_description = true;
     }
     if (exact) {
       score = 4 + e.salience;
@@ -544,6 +566,13 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
       learn(a, static_cast<int>(i), e);
       DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
       entity.salience += 1.0;  // named twice
+      if (x.kind == MentionKind::Name) {  // an acronym: "(ACPR)"
+        std::string alias = name_text(a, x);
+        if (!alias.empty() && std::find(entity.aliases.begin(), entity.aliases.end(), alias) ==
+                                  entity.aliases.end())
+          entity.aliases.push_back(alias);
+        continue;
+      }
       // What the description says the name is: "son album, « Marée basse »", "Nordvik,
       // le groupe suédois".
       if (x.head >= 0) {

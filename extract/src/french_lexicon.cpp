@@ -38,7 +38,11 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
          "écurie", "sélection", "franchise", "industriel", "pétrolier", "transporteur",
          "chaîne", "plateforme", "réseau", "site", "hôpital", "clinique", "centre hospitalier",
          "chu", "musée", "théâtre", "bibliothèque", "lycée", "collège", "centre", "office",
-         "caisse", "chambre", "comité", "direction", "haute autorité", "bureau"});
+         "caisse", "chambre", "comité", "direction", "haute autorité", "bureau", "établissement",
+         "exploitant", "gestionnaire", "prestataire", "sous-traitant", "équipementier",
+         "armateur", "opérateur", "promoteur", "bailleur", "concessionnaire", "brasseur",
+         "viticulteur", "négociant", "joaillier", "couturier", "maison de couture",
+         "assureur", "courtier", "hébergeur", "fournisseur", "constructeur automobile"});
     add(EntityType::Person,
         {"homme", "femme", "milliardaire", "millionnaire", "entrepreneur", "patron", "patronne",
          "pdg", "président", "présidente", "directeur", "directrice", "dirigeant", "dirigeante",

@@ -259,6 +259,13 @@ int institution_name_end(const Tokens& t, int j) {
   const int n = static_cast<int>(t.size());
   int common = 0;
   while (j + 1 < n) {
+    // "de contrôle prudentiel et de résolution": coordinated complements.
+    if (common > 0 && j + 2 < n && to_lower(t[static_cast<std::size_t>(j)].form) == "et" &&
+        t[static_cast<std::size_t>(j + 1)].is(Upos::Adp) &&
+        to_lower(t[static_cast<std::size_t>(j + 1)].form) == "de" &&
+        t[static_cast<std::size_t>(j + 2)].is(Upos::Noun) &&
+        starts_lower(t[static_cast<std::size_t>(j + 2)].form))
+      ++j;
     const Token& de = t[static_cast<std::size_t>(j)];
     std::string dl = to_lower(de.form);
     if (!de.is(Upos::Adp) || (dl != "de" && dl != "d'" && dl != "d’")) break;
@@ -270,10 +277,12 @@ int institution_name_end(const Tokens& t, int j) {
     const Token& w = t[static_cast<std::size_t>(q)];
     if (is_name_word(t, q)) {
       int end = name_end(t, q);
-      // "Union européenne": a capitalised noun keeps its adjectives.
-      while (end < n && t[static_cast<std::size_t>(end)].is(Upos::Adj) &&
-             starts_lower(t[static_cast<std::size_t>(end)].form))
-        ++end;
+      // "Union européenne": a capitalised common noun keeps its adjectives (a proper noun
+      // does not: "de Rouvray présente ...").
+      if (t[static_cast<std::size_t>(q)].is(Upos::Noun))
+        while (end < n && t[static_cast<std::size_t>(end)].is(Upos::Adj) &&
+               starts_lower(t[static_cast<std::size_t>(end)].form))
+          ++end;
       j = end;
       continue;
     }
@@ -551,7 +560,9 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       j = name_stop;
       // A capitalised common-noun head takes its adjectives into the name: "Commission
       // européenne", "Station spatiale internationale".
-      if (t[static_cast<std::size_t>(name_begin)].is(Upos::Noun) && !is_all_upper(t[static_cast<std::size_t>(name_begin)].form)) {
+      // (Only when the name ends with that noun: "de Rouvray présente ..." takes nothing.)
+      if (t[static_cast<std::size_t>(name_begin)].is(Upos::Noun) && !is_all_upper(t[static_cast<std::size_t>(name_begin)].form) &&
+          t[static_cast<std::size_t>(j - 1)].is(Upos::Noun)) {
         while (j < n && t[static_cast<std::size_t>(j)].is(Upos::Adj) && starts_lower(t[static_cast<std::size_t>(j)].form)) ++j;
         name_stop = j;
         // An institution's name goes on with its complements: "Cour de justice de l'Union
