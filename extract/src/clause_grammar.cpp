@@ -678,6 +678,9 @@ class ClauseReader {
     const VerbGroup& vg = group(g);
     int k = skip_adverbs_left(c - 1);
     if (is(k, ChunkKind::Comma)) k = skip_adverbs_left(k - 1);
+    // A quoted name: "son album, « Marée basse », produit par X".
+    if (is(k, ChunkKind::CloseQuote) && is(k - 1, ChunkKind::Mention) && is(k - 2, ChunkKind::OpenQuote))
+      k = k - 1;
     if (k < 0) {
       int governor = next_finite(c);
       if (governor < 0) return {};

@@ -222,8 +222,8 @@ bool is_first_name(const Token& w) {
 // Française Lucie Maréchal". Words that begin place and saint names are no descriptors.
 bool is_capitalised_descriptor(const Tokens& t, int j) {
   const Token& w = t[static_cast<std::size_t>(j)];
-  if (!(w.is(Upos::Noun) || w.is(Upos::Adj)) || !starts_upper(w.form) ||
-      capital_is_positional(t, j) || is_all_upper(w.form))
+  bool common = w.is(Upos::Noun) || w.is(Upos::Adj) || (w.unknown && w.is(Upos::Propn));
+  if (!common || !starts_upper(w.form) || capital_is_positional(t, j) || is_all_upper(w.form))
     return false;
   static const std::set<std::string, std::less<>> kPlaceWords = {
       "saint", "sainte", "san", "santa", "são", "sao", "don", "lord", "sir", "lady", "mont",
@@ -234,7 +234,7 @@ bool is_capitalised_descriptor(const Tokens& t, int j) {
   if (kPlaceWords.count(lower)) return false;
   const Token& next = t[static_cast<std::size_t>(j + 1)];
   if (!next.is(Upos::Propn) && !(next.unknown && starts_upper(next.form))) return false;
-  if (is_first_name(next)) return true;
+  if (is_first_name(next)) return !w.is(Upos::Propn) || !is_first_name(w);
   // Nationalities and origins by their endings ("Néerlandaise", "Vaudoise", "Italienne",
   // "Tchèque") and a few that have none.
   static const std::set<std::string, std::less<>> kOthers = {
@@ -409,6 +409,11 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       m.text = tok.form;
       m.gender = tok.gender();
       m.number = tok.number();
+      // An elided "l'" may be "le" or "la": whatever gender the tagger chose says nothing.
+      if (lower == "l'" || lower == "l’") {
+        m.gender = 0;
+        m.number = 's';
+      }
       if (lower == "elle" || lower == "elles" || lower == "-elle" || lower == "-t-elle" ||
           starts_with(lower, "celle"))
         m.gender = 'f';
