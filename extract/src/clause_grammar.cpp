@@ -191,6 +191,15 @@ class ClauseReader {
                                                     is_amount(chunk(p).index)))))
       --p;
     if (!is(p, ChunkKind::Mention)) return -1;
+    // After a role apposed to a name, the name: "Nadia Kerbrat, directrice générale
+    // d'Hydrelis, qui a succédé ...".
+    int head = head_of_complement_chain(p);
+    if (head != p && is(head - 1, ChunkKind::Comma) && is(head - 2, ChunkKind::Mention) &&
+        mention(chunk(head - 2).index).kind == MentionKind::Name &&
+        mention(chunk(head).index).kind != MentionKind::Name &&
+        mention(chunk(head).index).head >= 0 &&
+        is_role_noun(a_.token(mention(chunk(head).index).head).lemma))
+      return chunk(head - 2).index;
     // Behind a prepositional phrase other than "de" stands the noun it completes: "le
     // recours en grâce qui", "le premier établissement en France qui".
     return chunk(noun_before_modifier(p)).index;
@@ -1206,6 +1215,8 @@ class ClauseReader {
           descriptor_type(a_.token(mb.head).lemma) && !is(k - 1, ChunkKind::Preposition) &&
           (is(after_b, ChunkKind::Relative) || is(after_b, ChunkKind::Comma) ||
            after_b >= chunk_count() ||
+           // "Cliqo, le réseau social lyonnais fondé en 2016 par X"
+           (is(after_b, ChunkKind::Verb) && group(chunk(after_b).index).form != VerbForm::Finite) ||
            (is(after_b, ChunkKind::Other) && token_of_chunk(after_b).is(Upos::Punct)))) {
         a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
         continue;

@@ -89,6 +89,16 @@ bool is_institution_noun(std::string_view noun) {
   return kNouns.count(to_lower(noun)) > 0;
 }
 
+// Public bodies: what a company is not ("la société" is not "la Commission ...").
+bool is_public_body_noun(std::string_view noun) {
+  static const std::set<std::string, std::less<>> kNouns = {
+      "autorité", "agence", "régulateur", "office", "commission", "ministère", "inspection",
+      "haute autorité", "observatoire", "parquet", "tribunal", "cour", "conseil", "parlement",
+      "assemblée", "sénat", "gouvernement", "préfecture", "mairie", "police", "gendarmerie",
+      "justice", "état", "région", "département", "collectivité", "organisation"};
+  return kNouns.count(to_lower(noun)) > 0;
+}
+
 bool is_person_or_organisation(std::string_view noun) {
   auto t = descriptor_type(noun);
   return t == EntityType::Person || t == EntityType::Organization;
@@ -424,7 +434,18 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     } else {
       continue;
     }
-    if (!compatible(x.gender, e.gender) && !described) continue;
+    // An organisation's gender is its describing noun's ("le groupe", "la société"): it
+    // says nothing of which one is meant.
+    if (!compatible(x.gender, e.gender) && !described && type != EntityType::Organization) continue;
+    // A company is not the regulator or the court named before: "la société" does not take
+    // up "la Commission nationale ...".
+    if (!exact && !described && type == EntityType::Organization && !is_public_body_noun(noun) &&
+        std::any_of(e.descriptors.begin(), e.descriptors.end(),
+                    [](const std::string& d) { return is_public_body_noun(d); }))
+      continue;
+    // The subject of the verb a description completes is not that description ("X a
+    // succédé à la fondatrice").
+    if (excluded_.count(static_cast<int>(i))) continue;
     if (sentence_ - e.last_sentence > 4) score -= 1.0;
     // The entity the description's own complement names is not the description.
     if (x.complement >= 0 && a.mentions[static_cast<std::size_t>(x.complement)].entity == static_cast<int>(i))
@@ -515,6 +536,28 @@ int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   return e;
 }
 
+// The entities of the subjects of the verb whose complement mention m is: the mention's
+// chunk is reached from the verb's over prepositions, adverbs and other complements.
+std::set<int> Coreference::subjects_of_governing_verb(const SentenceAnalysis& a, int m,
+                                                      const ClauseReading& reading) const {
+  std::set<int> out;
+  int k = -1;
+  for (std::size_t c = 0; c < a.chunks.size(); ++c)
+    if (a.chunks[c].kind == ChunkKind::Mention && a.chunks[c].index == m) k = static_cast<int>(c);
+  for (int c = k - 1; c >= 0 && k - c <= 6; --c) {
+    ChunkKind kind = a.chunks[static_cast<std::size_t>(c)].kind;
+    if (kind == ChunkKind::Verb) {
+      for (int s : reading.subjects[static_cast<std::size_t>(a.chunks[static_cast<std::size_t>(c)].index)]) {
+        int e = a.mentions[static_cast<std::size_t>(s)].entity;
+        if (e >= 0) out.insert(e);
+      }
+      break;
+    }
+    if (kind != ChunkKind::Preposition && kind != ChunkKind::Adverb && kind != ChunkKind::Mention) break;
+  }
+  return out;
+}
+
 void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
   decay();
   std::set<int> subject_mentions;
@@ -535,7 +578,11 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
       case MentionKind::Description:
         // "son réseau social" is something the owner has, never the owner: a possessive
         // description names a concept.
-        if (x.determiner != "son" && x.determiner != "leur") e = resolve_description(a, m);
+        if (x.determiner != "son" && x.determiner != "leur") {
+          excluded_ = subjects_of_governing_verb(a, m, reading);
+          e = resolve_description(a, m);
+          excluded_.clear();
+        }
         // Unresolved, a description becomes a concept named by its phrase, except a bare
         // singular noun of a person or organisation ("le milliardaire", "l'entreprise"):
         // no node is named by a bare descriptor.

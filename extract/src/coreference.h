@@ -52,11 +52,14 @@ class Coreference {
   int new_entity(const std::string& name, bool named);
   void learn(SentenceAnalysis& a, int m, int entity);
   static void add_descriptor(DocumentEntity& e, const std::string& noun);
+  std::set<int> subjects_of_governing_verb(const SentenceAnalysis& a, int m,
+                                           const ClauseReading& reading) const;
   void decay();
 
   std::vector<DocumentEntity> entities_;
   int sentence_ = 0;
   int mention_clock_ = 0;
+  std::set<int> excluded_;  // entities the description being resolved cannot be
 };
 
 // The name of a mention's proper-name part, as written ("Elon Musk", "x.AI").

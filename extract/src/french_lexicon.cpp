@@ -182,7 +182,7 @@ std::optional<EntityType> owner_type_of_role(std::string_view noun) {
   static const WordSet kOfPeople = {
       "fils", "fille", "père", "mère", "épouse", "époux", "mari", "femme", "frère", "sœur",
       "soeur", "oncle", "tante", "cousin", "cousine", "ami", "amie", "compagnon", "compagne",
-      "héritier", "héritière", "avocat", "avocate", "conseiller", "conseillère", "assistant",
+      "héritier", "héritière", "assistant",
       "assistante", "bras droit", "successeur", "prédécesseur", "rival", "rivale", "adversaire",
       "biographe", "garde du corps", "mentor", "élève", "disciple"};
   static const WordSet kOfOrganisations = {

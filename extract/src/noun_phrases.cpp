@@ -262,10 +262,14 @@ int institution_name_end(const Tokens& t, int j) {
     // "de contrôle prudentiel et de résolution": coordinated complements.
     if (common > 0 && j + 2 < n && to_lower(t[static_cast<std::size_t>(j)].form) == "et" &&
         t[static_cast<std::size_t>(j + 1)].is(Upos::Adp) &&
-        to_lower(t[static_cast<std::size_t>(j + 1)].form) == "de" &&
-        t[static_cast<std::size_t>(j + 2)].is(Upos::Noun) &&
-        starts_lower(t[static_cast<std::size_t>(j + 2)].form))
-      ++j;
+        to_lower(t[static_cast<std::size_t>(j + 1)].form) == "de") {
+      // "et de résolution", "et des libertés"
+      int w = j + 2;
+      if (w < n && t[static_cast<std::size_t>(w)].is(Upos::Det)) ++w;
+      if (w < n && t[static_cast<std::size_t>(w)].is(Upos::Noun) &&
+          starts_lower(t[static_cast<std::size_t>(w)].form))
+        ++j;
+    }
     const Token& de = t[static_cast<std::size_t>(j)];
     std::string dl = to_lower(de.form);
     if (!de.is(Upos::Adp) || (dl != "de" && dl != "d'" && dl != "d’")) break;
