@@ -413,8 +413,9 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
       if (same_description(d, noun) || same_description(d, phrase)) described = true;
       // Two different offices conflict ("le commissaire" is not "le patron"); a kind of
       // person does not ("l'homme d'affaires" may well be "le PDG").
-      else if (type && descriptor_type(d) == type &&
-               (*type != EntityType::Person || (is_role_noun(d) && is_role_noun(noun))))
+      // Organisations bear many nouns at once ("la plateforme" is also "l'entreprise").
+      else if (type == EntityType::Person && descriptor_type(d) == type && is_role_noun(d) &&
+               is_role_noun(noun))
         other_description = true;
     }
     if (exact) {
