@@ -311,6 +311,21 @@ class ClauseReader {
             return subjects_of(prev);
           }
         }
+        // "basée à Pont-Aven et dirigée par X": a participle coordinated with another
+        // describes the same noun.
+        if (after_coordinator) {
+          for (int q = k - 1; q >= 0 && k - q <= 8; --q) {
+            if (is(q, ChunkKind::Verb)) {
+              const VerbGroup& before = group(chunk(q).index);
+              if (before.form == VerbForm::PastParticiple && chunk(q).index != g)
+                return subjects_of(chunk(q).index);
+              break;
+            }
+            if (is(q, ChunkKind::Comma) || is(q, ChunkKind::Relative) ||
+                is(q, ChunkKind::Subordinator))
+              break;
+          }
+        }
         return participle_antecedent(g, c);
       }
       case VerbForm::Infinitive:
@@ -1212,7 +1227,7 @@ class ClauseReader {
       if (ma.kind == MentionKind::Name && (mb.kind == MentionKind::Concept ||
                                            mb.kind == MentionKind::Description) &&
           mb.head >= 0 && mb.complement < 0 && mb.determiner != "son" && mb.determiner != "leur" &&
-          descriptor_type(a_.token(mb.head).lemma) && !is(k - 1, ChunkKind::Preposition) &&
+          descriptor_type(a_.token(mb.head).lemma) &&
           (is(after_b, ChunkKind::Relative) || is(after_b, ChunkKind::Comma) ||
            after_b >= chunk_count() ||
            // "Cliqo, le réseau social lyonnais fondé en 2016 par X"
@@ -1310,6 +1325,10 @@ class ClauseReader {
     while (k >= 2 && is(k - 1, ChunkKind::Preposition) && is(k - 2, ChunkKind::Mention)) {
       const Mention& before = mention(chunk(k - 2).index);
       if (before.kind == MentionKind::Name || before.kind == MentionKind::Pronoun) break;
+      if (is_date(chunk(k - 2).index)) break;
+      // Prepositions that complete nouns; "par", "dans", "pendant" complete verbs.
+      std::string p = lower(token_of_chunk(k - 1));
+      if (!is_de(token_of_chunk(k - 1)) && p != "à" && p != "pour" && p != "chez") break;
       k -= 2;
     }
     return k;

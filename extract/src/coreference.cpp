@@ -89,14 +89,45 @@ bool is_institution_noun(std::string_view noun) {
   return kNouns.count(to_lower(noun)) > 0;
 }
 
-// Public bodies: what a company is not ("la société" is not "la Commission ...").
-bool is_public_body_noun(std::string_view noun) {
-  static const std::set<std::string, std::less<>> kNouns = {
-      "autorité", "agence", "régulateur", "office", "commission", "ministère", "inspection",
-      "haute autorité", "observatoire", "parquet", "tribunal", "cour", "conseil", "parlement",
-      "assemblée", "sénat", "gouvernement", "préfecture", "mairie", "police", "gendarmerie",
-      "justice", "état", "région", "département", "collectivité", "organisation"};
-  return kNouns.count(to_lower(noun)) > 0;
+// Kinds of organisations that one noun cannot take up for another: a company is not the
+// union, the regulator, the newspaper or the club named before.
+enum class OrgKind { None, Company, Union, Association, Public, Media, Sports, Party, School, Health, Culture };
+
+OrgKind org_kind(std::string_view noun) {
+  static const std::map<std::string, OrgKind, std::less<>> kKinds = [] {
+    std::map<std::string, OrgKind, std::less<>> m;
+    auto add = [&m](OrgKind k, std::initializer_list<const char*> words) {
+      for (const char* w : words) m.emplace(w, k);
+    };
+    add(OrgKind::Company,
+        {"entreprise", "société", "firme", "groupe", "compagnie", "start-up", "startup",
+         "jeune pousse", "pépite", "constructeur", "fabricant", "industriel", "éditeur",
+         "opérateur", "banque", "assureur", "laboratoire", "labo", "studio", "label", "enseigne",
+         "marque", "filiale", "holding", "conglomérat", "géant", "multinationale", "distributeur",
+         "diffuseur", "producteur", "transporteur", "pétrolier", "promoteur", "équipementier",
+         "exploitant", "brasseur", "négociant", "joaillier", "maison", "plateforme", "fonds",
+         "cabinet", "armateur", "concessionnaire", "hébergeur", "courtier", "fournisseur",
+         "prestataire", "sous-traitant", "électricien", "chimiste", "sidérurgiste", "usine",
+         "biscuiterie", "brasserie", "imprimerie", "fonderie", "verrerie", "papeterie"});
+    add(OrgKind::Union, {"syndicat", "centrale", "intersyndicale"});
+    add(OrgKind::Association, {"association", "ong", "fondation", "collectif", "mouvement"});
+    add(OrgKind::Public,
+        {"autorité", "agence", "régulateur", "office", "commission", "ministère", "inspection",
+         "haute autorité", "observatoire", "parquet", "tribunal", "cour", "conseil", "parlement",
+         "assemblée", "sénat", "gouvernement", "préfecture", "mairie", "police", "gendarmerie",
+         "justice", "état", "région", "département", "collectivité", "municipalité", "exécutif",
+         "administration", "armée"});
+    add(OrgKind::Media, {"journal", "quotidien", "hebdomadaire", "magazine", "chaîne", "média",
+                         "radio", "titre", "site", "télévision"});
+    add(OrgKind::Sports, {"club", "équipe", "sélection", "écurie", "franchise"});
+    add(OrgKind::Party, {"parti"});
+    add(OrgKind::School, {"université", "école", "lycée", "collège", "institut"});
+    add(OrgKind::Health, {"hôpital", "clinique", "centre hospitalier", "chu"});
+    add(OrgKind::Culture, {"musée", "théâtre", "bibliothèque", "opéra", "orchestre"});
+    return m;
+  }();
+  auto it = kKinds.find(to_lower(noun));
+  return it == kKinds.end() ? OrgKind::None : it->second;
 }
 
 bool is_person_or_organisation(std::string_view noun) {
@@ -266,8 +297,12 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
             name_key(e.descriptors.front()) == words[0])
           match = true;
       }
-      // "Elon Musk" after "Musk"
-      if (ew.size() == 1 && words.size() > 1 && words.back() == ew[0] &&
+      // "Elon Musk" after "Musk" (not after "la famille Musk": one of its members).
+      bool family = std::any_of(e.descriptors.begin(), e.descriptors.end(), [](const std::string& d) {
+        return d == "famille" || d == "clan" || d == "dynastie" || d == "couple" || d == "frères" ||
+               d == "sœurs" || d == "héritiers";
+      });
+      if (ew.size() == 1 && words.size() > 1 && words.back() == ew[0] && !family &&
           (x.type == EntityType::Person || has_word_shape_of_person(name))) {
         match = true;
         fuller = true;
@@ -438,12 +473,26 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     // An organisation's gender is its describing noun's ("le groupe", "la société"): it
     // says nothing of which one is meant.
     if (!compatible(x.gender, e.gender) && !described && type != EntityType::Organization) continue;
-    // A company is not the regulator or the court named before: "la société" does not take
-    // up "la Commission nationale ...".
-    if (!exact && !described && type == EntityType::Organization && !is_public_body_noun(noun) &&
-        std::any_of(e.descriptors.begin(), e.descriptors.end(),
-                    [](const std::string& d) { return is_public_body_noun(d); }))
-      continue;
+    // A company is not the regulator, the union or the club named before: "la société"
+    // does not take up "la Commission nationale ...", nor "le syndicat" the company.
+    if (!exact && !described && type == EntityType::Organization) {
+      OrgKind kind = org_kind(noun);
+      // Nouns of no kind are companies' ("l'exploitant"), except the few that may stand for
+      // any body ("l'organisme", "l'institution", "l'établissement").
+      static const std::set<std::string, std::less<>> kAnyBody = {
+          "organisme", "institution", "organisation", "instance", "structure", "entité",
+          "établissement", "acteur", "partenaire"};
+      bool any_body = kAnyBody.count(to_lower(noun)) > 0;
+      if (kind == OrgKind::None && !any_body) kind = OrgKind::Company;
+      if (std::any_of(e.descriptors.begin(), e.descriptors.end(), [&](const std::string& d) {
+            OrgKind other = org_kind(d);
+            if (other == OrgKind::None) return false;
+            // "l'établissement" is no public body either.
+            if (any_body) return other == OrgKind::Public && to_lower(noun) == "établissement";
+            return other != kind;
+          }))
+        continue;
+    }
     // The subject of the verb a description completes is not that description ("X a
     // succédé à la fondatrice").
     if (excluded_.count(static_cast<int>(i))) continue;

@@ -642,6 +642,10 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         if (!m.number) m.number = number_of(noun);
         m.type = descriptor_type(descriptor);
         if (!m.type) m.type = descriptor_type(noun.lemma);
+        // "la famille Quéméner", "le clan Dupont": people.
+        static const std::set<std::string, std::less<>> kFamilies = {"famille", "clan", "dynastie",
+                                                                      "couple", "époux", "frères"};
+        if (!m.type && kFamilies.count(to_lower(noun.lemma))) m.type = EntityType::Person;
       }
       if (!m.type) {
         m.type = proper_noun_type(t, {name_begin, name_stop});
