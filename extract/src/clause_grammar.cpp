@@ -295,7 +295,10 @@ class ClauseReader {
         // "a gravi le talus, basculé de l'autre côté, traversé un champ": participles in a
         // row after a compound tense share its auxiliary, unless an agent follows
         // (", dirigée par X").
-        bool after_comma = is(k, ChunkKind::Comma) && !has_agent_after(c);
+        // (With avoir the participle agrees with nothing after it: "spécialisée" is no
+        // elliptic "a spécialisé".)
+        bool after_comma = is(k, ChunkKind::Comma) && !has_agent_after(c) &&
+                           !(vg.gender == 'f' || vg.number == 'p');
         if (after_coordinator || after_comma) {
           int prev = previous_finite(c);
           if (prev >= 0 && group(prev).main != group(prev).first_verb &&
@@ -419,6 +422,18 @@ class ClauseReader {
           // subject.
           if (int ante = antecedent_across_relative(first_of_coordination(k)); ante >= 0)
             return with_coordinated_if_plural(ante, vg);
+          // "le rapprochement entre X et Y donnera": the coordination is a prepositional
+          // phrase's; the subject is before it.
+          {
+            int first = first_of_coordination(k);
+            if (first == k && is(k - 1, ChunkKind::Coordinator) && is(k - 2, ChunkKind::Mention))
+              first = k - 2;
+            if (first != k && is(first - 1, ChunkKind::Preposition) &&
+                !is_approximation(first - 1)) {
+              k = first;
+              continue;
+            }
+          }
           std::vector<int> subjects = subjects_starting_at(k);
           // A singular verb takes the nearest noun alone: in "prouvent X et Novaterra
           // préfèrerait", X belongs to the clause before.
@@ -496,6 +511,13 @@ class ClauseReader {
           continue;
         }
         case ChunkKind::Coordinator: {
+          // "la chute des commandes en Grèce et en Italie explique": coordinated phrases of a
+          // subject are passed over.
+          if (is(k + 1, ChunkKind::Preposition) && is(k - 1, ChunkKind::Mention) &&
+              is(k - 2, ChunkKind::Preposition)) {
+            k = k - 1;
+            continue;
+          }
           // "X a fondé Y et dirige Z": the subject of the verb before.
           int prev = previous_finite(c);
           if (prev >= 0) return subjects_of(prev);
@@ -729,8 +751,16 @@ class ClauseReader {
     // agents: "rédigé par une équipe dirigée par X". Elsewhere it may as well describe the
     // noun the phrase completes ("son appartenance à l'extrême droite affirmée par X").
     if (is(k - 1, ChunkKind::Preposition) && !is_de(token_of_chunk(k - 1)) &&
-        !(lower(token_of_chunk(k - 1)) == "par" && has_agent_after(c)))
+        !(lower(token_of_chunk(k - 1)) == "par" && has_agent_after(c))) {
+      // "une levée de fonds de 45 millions d'euros en série B, menée par X": the noun the
+      // phrase follows, when it agrees.
+      bool detached = is(skip_adverbs_left(c - 1), ChunkKind::Comma);
+      int head = is(k - 2, ChunkKind::Mention) ? head_of_complement_chain(k - 2) : -1;
+      if (detached && head >= 0 && is(head, ChunkKind::Mention) && fits(chunk(head).index) &&
+          !is_amount(chunk(head).index) && has_agent_after(c))
+        return {chunk(head).index};
       return {};
+    }
     return {m};
   }
 
@@ -1269,6 +1299,16 @@ class ClauseReader {
         }
       }
     }
+  }
+
+  // "près de", "plus de", "environ": a preposition that only approximates an amount.
+  bool is_approximation(int k) const {
+    if (!is(k, ChunkKind::Preposition)) return false;
+    std::string p;
+    for (int t = chunk(k).span.begin; t < chunk(k).span.end; ++t) p += lower(a_.token(t)) + " ";
+    return p == "près de " || p == "près d' " || p == "près d’ " ||
+           (is(k - 1, ChunkKind::Adverb) &&
+            (lower(token_of_chunk(k - 1)) == "plus" || lower(token_of_chunk(k - 1)) == "moins"));
   }
 
   // A name that may be a person's: typed so, or a proper noun the text did not type.

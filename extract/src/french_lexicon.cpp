@@ -89,7 +89,8 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
          "secrétaire général", "secrétaire générale", "délégué", "déléguée", "représentant",
          "représentante", "négociateur", "négociatrice", "plaignant", "plaignante", "prévenu",
          "prévenue", "accusé", "accusée", "suspect", "suspecte", "victime", "témoin",
-         "otage", "détenu", "détenue", "patient", "patiente", "client", "cliente"});
+         "otage", "détenu", "détenue", "patient", "patiente", "client", "cliente", "homologue", "délégué syndical", "secrétaire général",
+         "secrétaire générale"});
     add(EntityType::Place,
         {"ville", "pays", "capitale", "région", "commune", "village", "province", "île",
          "continent", "quartier", "département", "métropole", "territoire", "royaume", "cité",
@@ -172,7 +173,9 @@ bool is_role_noun(std::string_view noun) {
       "maison mère", "actionnaire principal", "numéro deux", "bras droit", "président-directeur",
       "dg", "ceo", "boss", "trésorier", "gouverneur", "maire", "député", "députée", "sénateur",
       "leader", "coach", "sélectionneur", "attaquant", "défenseur", "gardien", "milieu",
-      "cofondateurs", "fondateurs", "patrons"};
+      "cofondateurs", "fondateurs", "patrons", "homologue", "délégué", "déléguée",
+      "représentant", "représentante", "prévenu", "prévenue", "accusé", "accusée", "plaignant",
+      "plaignante", "victime", "suspect", "suspecte", "témoin"};
   if (in(kRoles, noun)) return true;
   std::string first = first_word(noun);
   return !first.empty() && in(kRoles, first);

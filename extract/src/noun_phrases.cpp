@@ -179,7 +179,12 @@ int name_end(const Tokens& tokens, int i) {
     while (j < n && is_name_particle(lower_form(tokens[static_cast<std::size_t>(j)])) &&
            !starts_upper(tokens[static_cast<std::size_t>(j)].form) && j - end < 2)
       ++j;
-    if (j > end && j < n && is_name_word(tokens, j) &&
+    // "Banque Vauclair et le Crédit Méridional" are two names: "et" joins names only
+    // directly ("Marks et Spencer").
+    bool coordinates = false;
+    for (int q = end; q + 1 < j; ++q)
+      if (tokens[static_cast<std::size_t>(q)].is(Upos::Cconj)) coordinates = true;
+    if (j > end && j < n && is_name_word(tokens, j) && !coordinates &&
         !tokens[static_cast<std::size_t>(j - 1)].is(Upos::Cconj)) {
       end = j;
       continue;
