@@ -472,7 +472,7 @@ class ClauseReader {
                 agrees(vg, {chunk(q).index})) {
               inverted_.insert(g);
               relative_object_[g] = ante;
-              return with_coordinated(chunk(q).index);
+              return {chunk(q).index};
             }
           }
           return {};

@@ -130,6 +130,15 @@ OrgKind org_kind(std::string_view noun) {
   return it == kKinds.end() ? OrgKind::None : it->second;
 }
 
+// Nouns of organisations that as often name a thing: "la marque", "le site", "la chaîne".
+bool names_a_thing(std::string_view noun) {
+  static const std::set<std::string, std::less<>> kNouns = {
+      "marque", "enseigne", "label", "site", "réseau", "plateforme", "chaîne", "maison",
+      "fonds", "cabinet", "titre", "formation", "sélection", "direction", "bureau", "service",
+      "union", "alliance", "collectif", "centre", "office"};
+  return kNouns.count(to_lower(noun)) > 0;
+}
+
 bool is_person_or_organisation(std::string_view noun) {
   auto t = descriptor_type(noun);
   return t == EntityType::Person || t == EntityType::Organization;
@@ -335,6 +344,7 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
 
 int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading& reading) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  if (x.person == 1) return -1;  // the speaker's, set by the speaker's incise
   // Binding: a clitic object is not the subject of its own verb.
   std::set<int> excluded;
   for (std::size_t g = 0; g < a.verb_groups.size(); ++g) {
@@ -640,7 +650,7 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
           e = role_entity(a, m);  // "la députée de Moselle", "le patron d'Apple"
         // Institutions ("le gouvernement", "le tribunal") are named by their noun.
         if (e < 0 && !(is_person_or_organisation(x.descriptor) && is_bare_description(a, x) &&
-                       !is_institution_noun(x.descriptor)))
+                       !is_institution_noun(x.descriptor) && !names_a_thing(x.descriptor)))
           e = concept_entity(a, m);
         break;
       case MentionKind::Concept:
@@ -690,10 +700,16 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     int se = speaker.entity;
     if (se < 0) continue;
     const DocumentEntity& e = entities_[static_cast<std::size_t>(se)];
-    if (!e.named || e.type != EntityType::Person) continue;
+    if (!e.named) continue;
     for (int m : subject_mentions) {
       Mention& x = a.mentions[static_cast<std::size_t>(m)];
       if (x.kind != MentionKind::Pronoun || x.latter || x.span.begin >= speaker.span.begin) continue;
+      // "« Nous conserverons ... », a promis Mme Le Bihan": the speaker.
+      if (x.person == 1) {
+        x.entity = se;
+        continue;
+      }
+      if (e.type != EntityType::Person) continue;
       std::string l = to_lower(a.token(x.head).form);
       if (l != "il" && l != "elle") continue;
       if (!compatible(x.gender, e.gender) || !compatible(x.number, e.number ? e.number : 's')) continue;

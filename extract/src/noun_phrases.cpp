@@ -409,6 +409,32 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       }
     }
 
+    // The speaker's "je" and "nous" in what is quoted: resolved only through a reporting
+    // incise ("« Nous conserverons la marque », a promis Mme Le Bihan").
+    if (tok.is(Upos::Pron) && (lower == "je" || lower == "j'" || lower == "j’" || lower == "nous") &&
+        i + 1 < n) {
+      const Token& next = t[static_cast<std::size_t>(i + 1)];
+      bool subject = lower != "nous" || next.is(Upos::Verb) || next.is(Upos::Aux) ||
+                     to_lower(next.form) == "ne" || to_lower(next.form) == "n'" ||
+                     to_lower(next.form) == "n’";
+      bool clause_start = i == 0 || t[static_cast<std::size_t>(i - 1)].is(Upos::Punct) ||
+                          t[static_cast<std::size_t>(i - 1)].is(Upos::Cconj) ||
+                          t[static_cast<std::size_t>(i - 1)].is(Upos::Sconj) ||
+                          to_lower(t[static_cast<std::size_t>(i - 1)].form) == "que";
+      if (subject && (lower != "nous" || clause_start)) {
+        Mention m;
+        m.kind = MentionKind::Pronoun;
+        m.span = {i, i + 1};
+        m.head = i;
+        m.text = tok.form;
+        m.person = 1;
+        m.number = lower == "nous" ? 'p' : 's';
+        out.push_back(std::move(m));
+        ++i;
+        continue;
+      }
+    }
+
     // Referring pronouns.
     if (tok.is(Upos::Pron) && is_referring_pronoun(lower) && !article_read_as_pronoun(t, i)) {
       Mention m;

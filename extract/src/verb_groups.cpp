@@ -66,6 +66,26 @@ int skip(const Tokens& t, int i, bool clitics) {
   return i;
 }
 
+// "nous"/"vous" where a clause begins (the sentence's start, after a quote, a comma, a
+// conjunction or "que"), before a verb: the subject.
+bool is_subject_nous(const Tokens& t, int i) {
+  std::string l = lower(t[static_cast<std::size_t>(i)]);
+  if (l != "nous" && l != "vous") return false;
+  if (i > 0) {
+    const Token& p = t[static_cast<std::size_t>(i - 1)];
+    std::string pl = lower(p);
+    bool opens = p.is(Upos::Punct) || p.is(Upos::Cconj) || p.is(Upos::Sconj) || pl == "que" ||
+                 pl == "qu'" || pl == "qu’";
+    if (!opens) return false;
+  }
+  // A verb follows, maybe after "ne" and clitics.
+  int q = i + 1;
+  while (q < static_cast<int>(t.size()) &&
+         (is_ne(t[static_cast<std::size_t>(q)]) || is_preverbal_clitic(t[static_cast<std::size_t>(q)])))
+    ++q;
+  return q < static_cast<int>(t.size()) && is_verb(t[static_cast<std::size_t>(q)]);
+}
+
 // "ne pas", "n'... jamais" before an infinitive: the infinitive's index, or i when what
 // follows "ne" at i is no denied infinitive.
 int negated_infinitive(const Tokens& t, int i) {
@@ -102,6 +122,12 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
     int j = i;
     bool saw_ne = false;
     VerbGroup g;
+    // "Nous" opening a clause is its subject, not a clitic: "« Nous conserverons ... »".
+    if (j < n && is_subject_nous(t, j)) {
+      ++i;
+      if (i >= n) break;
+      start = j = i;
+    }
     while (j < n && (is_ne(t[static_cast<std::size_t>(j)]) ||
                      is_preverbal_clitic(t[static_cast<std::size_t>(j)]))) {
       if (is_ne(t[static_cast<std::size_t>(j)])) saw_ne = true;
