@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "export_test_support.h"
 
@@ -26,6 +27,9 @@ std::string with_lf(std::string text) {
   return out;
 }
 
+// The legend is the one node named "legend" (no sample node has that id).
+bool is_legend(const std::string& name) { return name == "legend"; }
+
 const DrawnGraph::Edge& edge_labelled(const DrawnGraph& drawn, const std::string& label) {
   auto it = std::find_if(drawn.edges.begin(), drawn.edges.end(),
                          [&](const DrawnGraph::Edge& e) { return e.label == label; });
@@ -42,7 +46,7 @@ TEST_CASE("the sample graph's DOT parses with dot and without a warning", "[dot]
   DrawnGraph drawn = draw(dot);  // requires exit 0 and an empty stderr
   std::set<std::string> data_nodes;
   for (const auto& [name, label] : drawn.nodes)
-    if (name.rfind("legend_", 0) != 0) data_nodes.insert(name);
+    if (!is_legend(name)) data_nodes.insert(name);
   // Every node but L'Écho des Pentes, named only as the source of a reported statement
   // ("selon L'Écho des Pentes").
   std::set<std::string> expected;
@@ -60,13 +64,12 @@ TEST_CASE("any name or text is drawn exactly as it was", "[dot][nasty]") {
   std::multiset<std::string> expected_nodes, drawn_nodes;
   for (const NodeRecord& n : graph.nodes) expected_nodes.insert(with_lf(n.name));
   for (const auto& [name, label] : drawn.nodes)
-    if (name.rfind("legend_", 0) != 0) drawn_nodes.insert(label);
+    if (!is_legend(name)) drawn_nodes.insert(label);
   CHECK(drawn_nodes == expected_nodes);
 
   std::multiset<std::string> expected_edges, drawn_edges;
   for (const Statement& st : graph.statements) expected_edges.insert(with_lf(st.relation.text));
-  for (const auto& e : drawn.edges)
-    if (e.tail.rfind("legend_", 0) != 0) drawn_edges.insert(e.label);
+  for (const auto& e : drawn.edges) drawn_edges.insert(e.label);
   CHECK(drawn_edges == expected_edges);
 
   // The title too.
@@ -130,21 +133,67 @@ TEST_CASE("the legend names the types and line styles on the drawing, and can be
           "[dot][style]") {
   Subgraph graph = sample_subgraph();
   DrawnGraph drawn = draw(exported(graph, ExportFormat::Dot));
-  std::set<std::string> legend;
+  std::vector<std::string> legends;
   for (const auto& [name, label] : drawn.nodes)
-    if (name.rfind("legend_", 0) == 0 && !label.empty()) legend.insert(label);
+    if (is_legend(name)) legends.push_back(label);
+  REQUIRE(legends.size() == 1);  // one node: its label is the whole legend, lines of a table
+  std::set<std::string> lines;
+  std::istringstream in(legends[0]);
+  for (std::string line; std::getline(in, line);) lines.insert(line);
   // L'Écho des Pentes, an Organization, is only an attribution here: it is on a label, not a
   // node; Organization is on the legend for Novaterra and the others.
-  CHECK(legend == std::set<std::string>{"Person", "Organization", "Product", "Place", "Event",
-                                        "Work", "Concept (noun phrase)", "asserted",
-                                        "negated (\u00AC)", "conditional, reported or question",
-                                        "\u00D7N: read N times"});
+  CHECK(lines == std::set<std::string>{"Legend", "Person", "Organization", "Product", "Place",
+                                       "Event", "Work", "Concept (noun phrase)", "asserted",
+                                       "negated (\u00AC)", "conditional, reported or question",
+                                       "\u00D7N: read N times"});
   ExportOptions options;
   options.legend = false;
   DrawnGraph bare = draw(exported(graph, ExportFormat::Dot, options));
   CHECK(bare.nodes.size() == graph.nodes.size() - 1);  // all but L'Écho des Pentes, as above
   CHECK(std::none_of(bare.nodes.begin(), bare.nodes.end(),
-                     [](auto& n) { return n.first.rfind("legend_", 0) == 0; }));
+                     [](auto& n) { return is_legend(n.first); }));
+}
+
+TEST_CASE("the legend is one boxed, titled group with every layout", "[diagram][style]") {
+  TempDir dir;
+  // Python's XML parser reads each SVG back: the text of every node group, and the strokes
+  // of the legend's.
+  write_file(dir / "groups.py",
+             "import sys, json, xml.etree.ElementTree as ET\n"
+             "ns = {'s': 'http://www.w3.org/2000/svg'}\n"
+             "root = ET.parse(sys.argv[1]).getroot()\n"
+             "groups = []\n"
+             "for g in root.iter('{http://www.w3.org/2000/svg}g'):\n"
+             "    if g.get('class') != 'node': continue\n"
+             "    groups.append({'title': g.find('s:title', ns).text,\n"
+             "                   'texts': [t.text or '' for t in g.iter('{%s}text' % ns['s'])],\n"
+             "                   'strokes': [e.get('stroke') for e in g if e.get('stroke')]})\n"
+             "texts = [t.text for t in root.iter('{http://www.w3.org/2000/svg}text')]\n"
+             "print(json.dumps({'groups': groups, 'titles': texts.count('Legend')}))\n");
+  for (const char* layout : {"dot", "sfdp", "neato", "fdp", "circo", "twopi"}) {
+    INFO("layout " << layout);
+    ExportOptions options;
+    options.layout = layout;
+    write_file(dir / "graph.svg", exported(sample_subgraph(), ExportFormat::Svg, options));
+    nlohmann::json svg =
+        run_json({"/usr/bin/python3", (dir / "groups.py").string(), (dir / "graph.svg").string()});
+    CHECK(svg.at("titles") == 1);
+    std::vector<nlohmann::json> legends;
+    for (const auto& g : svg.at("groups"))
+      if (g.at("title") == "legend") legends.push_back(g);
+    REQUIRE(legends.size() == 1);
+    const nlohmann::json& legend = legends[0];
+    auto texts = legend.at("texts").get<std::vector<std::string>>();
+    CHECK(texts.front() == "Legend");
+    for (const char* item : {"Person", "Concept (noun phrase)", "asserted", "negated (\u00AC)"})
+      CHECK(std::count(texts.begin(), texts.end(), item) == 1);
+    auto strokes = legend.at("strokes").get<std::vector<std::string>>();
+    CHECK(std::count(strokes.begin(), strokes.end(), "#9ca3af") == 1);  // the box around it
+    // No item of the legend strays into another group.
+    for (const auto& g : svg.at("groups"))
+      if (g.at("title") != "legend")
+        for (const auto& t : g.at("texts")) CHECK(t != "asserted");
+  }
 }
 
 TEST_CASE("node shapes and colours follow the entity type", "[dot][style]") {
@@ -161,7 +210,14 @@ TEST_CASE("node shapes and colours follow the entity type", "[dot][style]") {
   CHECK(style.at("roue-libre") == std::pair<std::string, std::string>{"hexagon", "#fef9c3"});
   CHECK(style.at("rouler-sans-carbone") == std::pair<std::string, std::string>{"note", "#fce7f3"});
   CHECK(style.at("plan-de-production").second == "#f3f4f6");
-  CHECK(style.at("legend_Person") == style.at("heloise-martin"));
+  // The legend's Person cell is drawn in the colours of Person nodes.
+  std::set<std::string> legend_colours;
+  for (const auto& object : drawn.json.at("objects"))
+    if (is_legend(object.at("name")))
+      for (const auto& op : object.at("_ldraw_"))
+        if (op.contains("color")) legend_colours.insert(op.at("color"));
+  CHECK(legend_colours.count("#dbeafe"));
+  CHECK(legend_colours.count("#1d4ed8"));
 }
 
 TEST_CASE("an empty graph is still a valid diagram", "[dot]") {
