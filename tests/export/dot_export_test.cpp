@@ -220,6 +220,17 @@ TEST_CASE("node shapes and colours follow the entity type", "[dot][style]") {
   CHECK(legend_colours.count("#1d4ed8"));
 }
 
+TEST_CASE("the DOT names its layout, which Graphviz's tools then use", "[dot]") {
+  for (const char* layout : {"dot", "sfdp", "neato", "fdp", "circo", "twopi"}) {
+    INFO("layout " << layout);
+    ExportOptions options;
+    options.layout = layout;
+    DrawnGraph drawn = draw(exported(sample_subgraph(), ExportFormat::Dot, options));
+    // What `dot -Tjson` read back: the graph attribute, which wins over the command's -K.
+    CHECK(drawn.json.value("layout", "") == layout);
+  }
+}
+
 TEST_CASE("an empty graph is still a valid diagram", "[dot]") {
   DrawnGraph drawn = draw(exported(Subgraph{}, ExportFormat::Dot));
   CHECK(drawn.nodes.empty());
