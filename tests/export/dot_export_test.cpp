@@ -90,6 +90,22 @@ TEST_CASE("text that is not valid UTF-8 or holds control characters still parses
   CHECK(found);
 }
 
+TEST_CASE("tabs and other whitespace controls are drawn as spaces", "[dot][nasty]") {
+  Subgraph graph = nasty_subgraph();
+  graph.nodes[0].name = "Karim\tBenali";
+  graph.statements[0].relation.text = "a\vvendu\fses\u0085parts";
+  ExportOptions options;
+  options.title = "avant\tapr\u00E8s";
+  DrawnGraph drawn = draw(exported(graph, ExportFormat::Dot, options));
+  CHECK(std::count_if(drawn.nodes.begin(), drawn.nodes.end(),
+                      [](auto& n) { return n.second == "Karim Benali"; }) == 1);
+  CHECK_NOTHROW(edge_labelled(drawn, "a vendu ses parts"));
+  std::string title;
+  for (const auto& op : drawn.json.at("_ldraw_"))
+    if (op.at("op") == "T") title += op.at("text").get<std::string>();
+  CHECK(title == "avant apr\u00E8s");
+}
+
 TEST_CASE("the house style shows negation, hedging and how often a statement was read",
           "[dot][style]") {
   DrawnGraph drawn = draw(exported(sample_subgraph(), ExportFormat::Dot));
