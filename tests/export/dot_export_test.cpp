@@ -272,6 +272,28 @@ TEST_CASE("SVG, PNG and PDF are rendered in-process with every layout", "[diagra
   CHECK(pdf.rfind("%PDF-", 0) == 0);
 }
 
+TEST_CASE("emoji in names are drawn, in colour, in PNG and PDF", "[diagram]") {
+  // A grey node (a Concept) and no legend: anything coloured on the PNG is the emoji. Without
+  // an emoji font (fonts-noto-color-emoji, scripts/install-deps) they are grey empty boxes.
+  Subgraph graph;
+  graph.nodes.push_back(make_node("fusee", "Fusée \U0001F680\U0001F389", EntityType::Concept));
+  ExportOptions options;
+  options.legend = false;
+  std::vector<std::string> warnings;
+  options.on_warning = [&](std::string_view w) { warnings.emplace_back(w); };
+  TempDir dir;
+  write_file(dir / "emoji.png", exported(graph, ExportFormat::Png, options));
+  nlohmann::json png =
+      run_json({"/usr/bin/python3", (source_dir() / "tests/export/png_colours.py").string(),
+                (dir / "emoji.png").string()});
+  INFO(png.dump());
+  CHECK(png.at("coloured").get<int>() > 100);
+  // cairo writes colour glyphs into a PDF as images; the rest of this drawing is text and lines.
+  std::string pdf = exported(graph, ExportFormat::Pdf, options);
+  CHECK(pdf.find("/Subtype /Image") != std::string::npos);
+  CHECK(warnings.empty());
+}
+
 TEST_CASE("nasty strings survive SVG: the file is XML and holds them", "[diagram][nasty]") {
   TempDir dir;
   write_file(dir / "graph.svg", exported(nasty_subgraph(), ExportFormat::Svg));
