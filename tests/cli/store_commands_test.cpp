@@ -159,6 +159,45 @@ TEST_CASE("merge and forget from the command line", "[cli]") {
   CHECK(run_trame({"forget", "--db", s.db, "presse/mardi.txt"}).exit_code == 1);
 }
 
+TEST_CASE("forget takes a document by the last parts of its path, as export --doc does", "[cli]") {
+  Imported s;
+  // Another lundi.txt, in another directory: "lundi.txt" alone names two documents.
+  test::TempDir dir;
+  std::string archives = (dir / "archives.jsonl").string();
+  std::string line = test::read_file(fixture("presse_a.jsonl"));
+  line = line.substr(0, line.find('\n') + 1);
+  line.replace(line.find("presse/lundi.txt"), 16, "archives/lundi.txt");
+  test::write_file(archives, line);
+  REQUIRE(run_trame({"import", "--db", s.db, archives}).exit_code == 0);
+  std::string before = test::dump_store(s.db);
+
+  auto r = run_trame({"forget", "--db", s.db, "lundi.txt"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "trame: \"lundi.txt\" names 2 documents (archives/lundi.txt, presse/lundi.txt): give "
+        "more of the path\n");
+  CHECK(test::dump_store(s.db) == before);
+
+  r = run_trame({"forget", "--db", s.db, "lundy.txt"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.rfind("trame: no document \"lundy.txt\" in the store; closest: ", 0) == 0);
+  CHECK(r.err.find("presse/lundi.txt") != std::string::npos);
+  CHECK(test::dump_store(s.db) == before);
+
+  // Names are all checked before anything goes: the known first one stays too.
+  CHECK(run_trame({"forget", "--db", s.db, "mardi.txt", "lundy.txt"}).exit_code == 1);
+  CHECK(test::dump_store(s.db) == before);
+
+  r = run_trame({"forget", "--db", s.db, "mardi.txt", "presse/lundi.txt"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "trame: forgot presse/mardi.txt\ntrame: forgot presse/lundi.txt\n");
+  r = run_trame({"stats", "--db", s.db});
+  CHECK(r.out.find("documents: 1\n") != std::string::npos);
+  // What is left is archives/lundi.txt, now the only lundi.txt.
+  CHECK(run_trame({"forget", "--db", s.db, "lundi.txt"}).exit_code == 0);
+  CHECK(run_trame({"stats", "--db", s.db}).out.find("documents: 0\n") != std::string::npos);
+}
+
 TEST_CASE("bad import input exits 2 with one line and leaves the store as it was", "[cli]") {
   Imported s;
   std::string before = test::dump_store(s.db);
