@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "command.h"
+#include "store_access.h"
 #include "trame/export/exporter.h"
 #include "trame/export/selection.h"
 #include "trame/graph/knowledge_graph.h"
@@ -91,6 +92,11 @@ void run_export(const ExportArgs& args) {
   } else {
     graph = KnowledgeGraph::load(*store).subgraph();
   }
+
+  // A --doc that names no stored document would silently select nothing.
+  for (const std::string& doc : args.docs)
+    if (store->document_paths(doc).empty())
+      throw CommandError(kExitNotFound, no_document_message(*store, doc));
 
   Selection selection;  // the entity and depth were applied by the store's indexes above
   selection.relations = args.relations;

@@ -198,6 +198,23 @@ TEST_CASE("forget takes a document by the last parts of its path, as export --do
   CHECK(run_trame({"stats", "--db", s.db}).out.find("documents: 0\n") != std::string::npos);
 }
 
+TEST_CASE("export --doc with an unknown document exits 1 naming it", "[cli]") {
+  Imported s;
+  auto r = run_trame({"export", "--db", s.db, "--doc", "nope.txt", "--format", "jsonl"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err == "trame: no document \"nope.txt\" in the store\n");
+  r = run_trame(
+      {"export", "--db", s.db, "--doc", "mardi.txt", "--doc", "lundy.txt", "--format", "jsonl"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err == "trame: no document \"lundy.txt\" in the store; closest: presse/lundi.txt\n");
+  // The short form of a stored path is no unknown document.
+  r = run_trame({"export", "--db", s.db, "--doc", "mardi.txt", "--format", "jsonl"});
+  CHECK(r.exit_code == 0);
+  CHECK(count_lines(r.out) == 2);
+}
+
 TEST_CASE("bad import input exits 2 with one line and leaves the store as it was", "[cli]") {
   Imported s;
   std::string before = test::dump_store(s.db);
