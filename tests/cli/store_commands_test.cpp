@@ -236,9 +236,18 @@ TEST_CASE("bad import input exits 2 with one line and leaves the store as it was
   CHECK(count_lines(r.err) == 1);
   CHECK(test::dump_store(s.db) == before);
 
+  // No sources: stored, the statement would belong to no document and never be forgotten.
+  test::write_file(bad, "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sources\":[]}\n");
+  r = run_trame({"import", "--db", s.db, bad});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "trame: " + bad + ":1: no sources: a statement names the document it was read in\n");
+  CHECK(test::dump_store(s.db) == before);
+
   test::write_file(bad, "");
   r = run_trame({"import", "--db", s.db, bad});
-  CHECK(r.exit_code == 0);  // nothing to import is no error
+  CHECK(r.exit_code == 2);  // like ingest and extract given an empty document
+  CHECK(r.err == "trame: " + bad + ": empty file\n");
   CHECK(test::dump_store(s.db) == before);
 
   r = run_trame({"import", "--db", s.db, (dir / "missing.jsonl").string()});

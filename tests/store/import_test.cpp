@@ -91,6 +91,15 @@ TEST_CASE("a bad line names file and line and writes nothing", "[import]") {
            "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"modality\":\"maybe\"}\n",
        "unknown modality"},
       {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\\xff\"}\n", "not JSON"},
+      // Stored, a statement without a source would belong to no document: forget could never
+      // remove it.
+      {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\"}\n", "no sources"},
+      {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sources\":[]}\n",
+       "no sources"},
+      {first_line +
+           "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sources\":[{\"doc\":\"\","
+           "\"sentence\":1}]}\n",
+       "source: empty \"doc\""},
   };
   cases[4].text = first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\xff\"}\n";
   for (BulkMethod method : {BulkMethod::SstIngest, BulkMethod::WriteBatches}) {
@@ -110,6 +119,22 @@ TEST_CASE("a bad line names file and line and writes nothing", "[import]") {
       CHECK(test::dump_store(dir / "db") == before);
     }
   }
+}
+
+TEST_CASE("a file with no statement is refused, as ingest refuses an empty document", "[import]") {
+  test::TempDir dir;
+  test::write_statements(dir / "good.jsonl", 50);
+  auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
+  std::string before = test::dump_store(dir / "db");
+  test::write_file(dir / "empty.jsonl", "");
+  test::write_file(dir / "blank.jsonl", "\n  \r\n\n");
+  CHECK_THROWS_WITH(
+      store->import_jsonl({(dir / "good.jsonl").string(), (dir / "empty.jsonl").string()},
+                          ImportOptions()),
+      (dir / "empty.jsonl").string() + ": empty file");
+  CHECK_THROWS_WITH(store->import_jsonl({(dir / "blank.jsonl").string()}, ImportOptions()),
+                    (dir / "blank.jsonl").string() + ": no statement (only blank lines)");
+  CHECK(test::dump_store(dir / "db") == before);
 }
 
 TEST_CASE("an import adds to a document already stored under the same path", "[import]") {
