@@ -1,11 +1,11 @@
 // trame end to end, through the built binary: French texts in, a store, queries, and the
 // exports real consumers read (Graphviz's dot, rdflib).
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -118,9 +118,10 @@ TEST_CASE("the JSON-LD loads in rdflib with one rdf:Statement per statement", "[
   write_file(dir / "count.rq",
              "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
              "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a rdf:Statement }\n");
-  Shell counted = shell("/usr/bin/python3 " + (source_dir() / "tests/export/rdf_query.py").string() +
-                            " json-ld " + jsonld + " " + (dir / "count.rq").string(),
-                        dir);
+  Shell counted =
+      shell("/usr/bin/python3 " + (source_dir() / "tests/export/rdf_query.py").string() +
+                " json-ld " + jsonld + " " + (dir / "count.rq").string(),
+            dir);
   INFO(counted.err);
   REQUIRE(counted.status == 0);
   json rows = json::parse(counted.out);
@@ -130,22 +131,25 @@ TEST_CASE("the JSON-LD loads in rdflib with one rdf:Statement per statement", "[
 TEST_CASE("bad input exits 2 naming the file and leaves the store as it was", "[e2e]") {
   TempDir dir;
   std::string db = (dir / "db").string();
-  REQUIRE(run_trame({"ingest", "--db", db, (source_dir() / "examples/port.txt").string()})
-              .exit_code == 0);
+  REQUIRE(
+      run_trame({"ingest", "--db", db, (source_dir() / "examples/port.txt").string()}).exit_code ==
+      0);
   std::string before = dump_store(db);
 
   fs::path good = dir / "good.txt";
   write_file(good, "La coopérative Terravin a racheté le domaine de Bellecombe.\n");
   write_file(dir / "empty.txt", "");
-  write_file(dir / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  write_file(dir / "binary.txt", std::string("\x7f"
+                                             "ELF\x02\x01\x01\0\0\0\0",
+                                             12));
   write_file(dir / "latin1.txt", "La soci\xe9t\xe9 Terravin a rachet\xe9 un domaine.\n");
   struct Case {
     std::string file, problem;
   };
-  for (const Case& c : {Case{(dir / "missing.txt").string(), "no such file"},
-                        Case{(dir / "empty.txt").string(), "empty"},
-                        Case{(dir / "binary.txt").string(), "binary"},
-                        Case{(dir / "latin1.txt").string(), "UTF-8"}}) {
+  for (const Case& c :
+       {Case{(dir / "missing.txt").string(), "no such file"},
+        Case{(dir / "empty.txt").string(), "empty"}, Case{(dir / "binary.txt").string(), "binary"},
+        Case{(dir / "latin1.txt").string(), "UTF-8"}}) {
     DYNAMIC_SECTION(c.problem) {
       // The good file comes first: nothing of it may be stored either.
       auto r = run_trame({"ingest", "--db", db, good.string(), c.file});
@@ -156,6 +160,23 @@ TEST_CASE("bad input exits 2 naming the file and leaves the store as it was", "[
       CHECK(dump_store(db) == before);
     }
   }
+}
+
+TEST_CASE("a directory without .txt documents exits 2 for extract and ingest alike", "[e2e]") {
+  TempDir dir;
+  fs::create_directories(dir / "empty" / "sub");
+  write_file(dir / "empty" / "notes.md", "La coopérative Terravin a racheté un domaine.\n");
+  std::string empty = (dir / "empty").string();
+  std::string db = (dir / "db").string();
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"extract", empty}, {"ingest", "--db", db, empty}}) {
+    INFO(args[0]);
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "trame: " + empty + ": no .txt document found\n");
+  }
+  CHECK_FALSE(fs::exists(db));  // nothing to ingest: no store made either
 }
 
 TEST_CASE("ingesting the same documents again changes nothing", "[e2e]") {
@@ -184,8 +205,8 @@ TEST_CASE("extract prints contract statements with their sources", "[e2e]") {
   REQUIRE(!statements.empty());
   std::string text = read_file(source_dir() / "examples/novaterra.txt");
   for (const json& st : statements) {
-    for (const char* field : {"subject", "relation", "object", "negated", "modality",
-                              "confidence", "sources"})
+    for (const char* field :
+         {"subject", "relation", "object", "negated", "modality", "confidence", "sources"})
       CHECK(st.contains(field));
     const json& src = st["sources"][0];
     CHECK(src["sentence"].get<int>() >= 1);
