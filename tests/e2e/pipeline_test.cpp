@@ -32,6 +32,20 @@ std::vector<json> json_lines(const std::string& text) {
   return out;
 }
 
+// The characters [start, end) of UTF-8 `text`, as sentence offsets count them; fails the test
+// when `end` is past the end.
+std::string characters(const std::string& text, std::size_t start, std::size_t end) {
+  std::vector<std::size_t> byte_at;  // byte offset of every character, and of the end
+  for (std::size_t i = 0; i < text.size();) {
+    byte_at.push_back(i);
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  byte_at.push_back(text.size());
+  REQUIRE(end < byte_at.size());
+  return text.substr(byte_at[start], byte_at[end] - byte_at[start]);
+}
+
 // Runs a shell command; its exit status and what it wrote on stdout and stderr.
 struct Shell {
   int status;
@@ -211,19 +225,43 @@ TEST_CASE("extract prints contract statements with their sources", "[e2e]") {
     const json& src = st["sources"][0];
     CHECK(src["sentence"].get<int>() >= 1);
     // The offsets count characters of the document and frame the sentence's text.
-    std::vector<std::size_t> byte_at;  // byte offset of every character, and of the end
-    for (std::size_t i = 0; i < text.size();) {
-      byte_at.push_back(i);
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    }
-    byte_at.push_back(text.size());
     std::size_t start = src["start"].get<std::size_t>(), end = src["end"].get<std::size_t>();
-    REQUIRE(end < byte_at.size());
     REQUIRE(start < end);
-    CHECK(text.substr(byte_at[start], byte_at[end] - byte_at[start]) ==
-          src["text"].get<std::string>());
+    CHECK(characters(text, start, end) == src["text"].get<std::string>());
   }
+}
+
+TEST_CASE("a byte-order mark is no part of the text, and offsets count from after it", "[e2e]") {
+  TempDir dir;
+  const std::string text = "Elon Musk a fondé SpaceX en 2002. Il dirige aussi Tesla.\n";
+  write_file(dir / "bom.txt", "\xEF\xBB\xBF" + text);
+  write_file(dir / "plain.txt", text);
+  auto r = run_trame({"extract", (dir / "bom.txt").string()});
+  REQUIRE(r.exit_code == 0);
+  std::vector<json> statements = json_lines(r.out);
+  REQUIRE(!statements.empty());
+  bool first_sentence = false;
+  for (const json& st : statements) {
+    const json& src = st["sources"][0];
+    std::string sentence = src["text"].get<std::string>();
+    INFO(sentence);
+    CHECK(sentence.find("\xEF\xBB\xBF") == std::string::npos);
+    // The offsets count characters of the text after the mark.
+    std::size_t start = src["start"].get<std::size_t>(), end = src["end"].get<std::size_t>();
+    CHECK(characters(text, start, end) == sentence);
+    if (src["sentence"] == 1) {
+      first_sentence = true;
+      CHECK(start == 0);
+      CHECK(sentence == "Elon Musk a fondé SpaceX en 2002.");
+    }
+  }
+  CHECK(first_sentence);
+  // The same text with and without the mark is the same document.
+  std::string db = (dir / "db").string();
+  REQUIRE(run_trame({"ingest", "--db", db, (dir / "bom.txt").string()}).exit_code == 0);
+  auto again = run_trame({"ingest", "--db", db, (dir / "plain.txt").string()});
+  CHECK(again.exit_code == 0);
+  CHECK(again.err.find("0 new documents") != std::string::npos);
 }
 
 TEST_CASE("a SPARQL query in Oxigraph answers what trame neighbours answers", "[e2e]") {
