@@ -96,6 +96,10 @@ TEST_CASE("an unknown name exits 1 with the closest names", "[cli]") {
   CHECK(r.exit_code == 1);
   CHECK(r.out.empty());
   CHECK(r.err == "trame: no entity named \"Camile Durant\"; closest: Camille Durand\n");
+  // The same words in another order.
+  r = run_trame({"neighbours", "--db", s.db, "Morel Yves"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "trame: no entity named \"Morel Yves\"; closest: Yves Morel\n");
 }
 
 TEST_CASE("path prints the chain, exit 1 when there is none", "[cli]") {
