@@ -112,6 +112,13 @@ TEST_CASE("path prints the chain, exit 1 when there is none", "[cli]") {
         "Camille Durand —a fondé→ Nébuleuse  [2 sources]\n");
   r = run_trame({"path", "--db", s.db, "Yves Morel", "Personne"});
   CHECK(r.exit_code == 1);
+  // One entity by two of its names: no chain to print, which is not an empty answer.
+  r = run_trame({"path", "--db", s.db, "Durand", "camille durand"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err ==
+        "trame: \"Durand\" and \"camille durand\" are the same entity (Camille Durand): no "
+        "chain of statements to print\n");
 }
 
 TEST_CASE("stats and entities count what the store holds", "[cli]") {
