@@ -226,6 +226,23 @@ TEST_CASE("export --doc with an unknown document exits 1 naming it", "[cli]") {
   CHECK(count_lines(r.out) == 2);
 }
 
+TEST_CASE("export --depth or --direction without --entity is a usage error", "[cli]") {
+  Imported s;
+  for (const std::vector<std::string>& extra :
+       {std::vector<std::string>{"--depth", "2"}, {"--direction", "out"}}) {
+    std::vector<std::string> args = {"export", "--db", s.db, "--format", "jsonl"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.rfind(extra[0] + " requires --entity\n", 0) == 0);
+  }
+  auto r = run_trame({"export", "--db", s.db, "--format", "jsonl", "--entity", "Nébuleuse",
+                      "--depth", "2", "--direction", "out"});
+  CHECK(r.exit_code == 0);
+  CHECK(count_lines(r.out) == 1);  // Nébuleuse —a racheté→ Atelier Lumen, which leads nowhere
+}
+
 TEST_CASE("bad import input exits 2 with one line and leaves the store as it was", "[cli]") {
   Imported s;
   std::string before = test::dump_store(s.db);
