@@ -19,6 +19,13 @@ std::vector<InputDocument> read_documents(const std::vector<std::string>& paths)
   } catch (const InputError& e) {
     throw CommandError(kExitBadInput, e.what());
   }
+  // Directories without a .txt under them: doing nothing and saying nothing would look like
+  // success.
+  if (docs.empty()) {
+    std::string named;
+    for (const std::string& p : paths) (named += named.empty() ? "" : ", ") += p;
+    throw CommandError(kExitBadInput, named + ": no .txt document found");
+  }
   return docs;
 }
 

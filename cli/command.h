@@ -37,7 +37,8 @@ class CommandError : public std::runtime_error {
 std::filesystem::path store_path(const std::string& db_option);
 
 // Reads and checks every document the paths name (directories: every .txt under them;
-// "-": standard input). Throws CommandError(2) naming the first bad one.
+// "-": standard input). Throws CommandError(2) naming the first bad one, or the paths when
+// they hold no document at all.
 std::vector<InputDocument> read_documents(const std::vector<std::string>& paths);
 
 // Adds the --db option every store command takes.

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "command.h"
+#include "store_access.h"
 #include "trame/export/exporter.h"
 #include "trame/export/selection.h"
 #include "trame/graph/knowledge_graph.h"
@@ -92,6 +93,11 @@ void run_export(const ExportArgs& args) {
     graph = KnowledgeGraph::load(*store).subgraph();
   }
 
+  // A --doc that names no stored document would silently select nothing.
+  for (const std::string& doc : args.docs)
+    if (store->document_paths(doc).empty())
+      throw CommandError(kExitNotFound, no_document_message(*store, doc));
+
   Selection selection;  // the entity and depth were applied by the store's indexes above
   selection.relations = args.relations;
   for (const std::string& t : args.types) selection.types.push_back(parse_type(t));
@@ -137,14 +143,18 @@ void add_export_command(CLI::App& app) {
   cmd->add_option("--base", args->base, "base IRI of the JSON-LD and N-Quads identifiers")
       ->capture_default_str()
       ->type_name("IRI");
-  cmd->add_option("--entity", args->entity, "only the part around this entity (any of its names)")
-      ->type_name("NAME");
+  CLI::Option* entity = cmd->add_option("--entity", args->entity,
+                                        "only the part around this entity (any of its names)")
+                            ->type_name("NAME");
+  // Without --entity they would be ignored in silence: a usage error instead.
   cmd->add_option("--depth", args->depth, "with --entity: how many statements away")
       ->capture_default_str()
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::NonNegativeNumber)
+      ->needs(entity);
   cmd->add_option("--direction", args->direction, "with --entity: out, in or both")
       ->capture_default_str()
-      ->check(CLI::IsMember({"out", "in", "both"}));
+      ->check(CLI::IsMember({"out", "in", "both"}))
+      ->needs(entity);
   cmd->add_option("--relation", args->relations, "only these relations (lemma or text)")
       ->delimiter(',')
       ->type_name("REL");

@@ -21,7 +21,6 @@ struct IngestOptions {
 
 void ingest(const IngestOptions& opts) {
   std::vector<InputDocument> docs = read_documents(opts.paths);
-  if (docs.empty()) throw CommandError(kExitBadInput, "no .txt document found in the given paths");
 
   // Documents already stored, or given twice, are not read again.
   std::vector<const InputDocument*> todo;

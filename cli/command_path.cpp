@@ -22,6 +22,12 @@ void run(const PathOptions& o) {
   auto store = open_store(o.db, OpenMode::ReadOnly);
   NodeRecord from = require_node(*store, o.from);
   NodeRecord to = require_node(*store, o.to);
+  // The chain from an entity to itself has no statement: printing nothing and exiting 0 would
+  // read as an answer. Like any query that finds nothing, it exits 1.
+  if (from.number == to.number)
+    throw CommandError(kExitNotFound, "\"" + o.from + "\" and \"" + o.to +
+                                          "\" are the same entity (" + from.name +
+                                          "): no chain of statements to print");
   KnowledgeGraph graph = KnowledgeGraph::load(*store);
   auto chain = graph.shortest_path(from.id, to.id);
   if (!chain)

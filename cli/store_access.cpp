@@ -25,6 +25,16 @@ NodeRecord require_node(const StatementStore& store, const std::string& name) {
   throw CommandError(kExitNotFound, message);
 }
 
+std::string no_document_message(const StatementStore& store, const std::string& doc) {
+  std::string message = "no document \"" + doc + "\" in the store";
+  auto closest = store.closest_document_paths(doc, 5);
+  if (!closest.empty()) {
+    message += "; closest: ";
+    for (std::size_t i = 0; i < closest.size(); ++i) message += (i ? ", " : "") + closest[i];
+  }
+  return message;
+}
+
 Direction direction_from_string(const std::string& text) {
   if (text == "out") return Direction::Out;
   if (text == "in") return Direction::In;

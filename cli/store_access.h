@@ -18,6 +18,10 @@ std::unique_ptr<StatementStore> open_store(const std::string& db_option, OpenMod
 // Throws CommandError(1) naming the closest known names when `name` is unknown.
 NodeRecord require_node(const StatementStore& store, const std::string& name);
 
+// "no document "DOC" in the store", with the closest stored paths: for a document name that
+// names none (StatementStore::document_paths).
+std::string no_document_message(const StatementStore& store, const std::string& doc);
+
 // Direction from its command-line spelling (out, in, both).
 Direction direction_from_string(const std::string& text);
 

@@ -99,70 +99,60 @@ std::string fixed(double value) {
   return buf;
 }
 
-void add_legend(Agraph_t* g, const ExportOptions& options, NodeNames& names,
-                const std::set<EntityType>& types, const std::set<EdgeKind>& kinds,
-                bool shows_counts) {
-  Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
-  set_html(legend, "label", font(10, "", "<B>Legend</B>"));
-  set(legend, "style", "rounded");
-  set(legend, "color", "#9ca3af");
-  set(legend, "margin", "8");
-  const bool dot = options.layout == "dot";
-  Agnode_t* previous = nullptr;
-  // The other engines ignore clusters: invisible edges keep the legend's items together.
-  auto keep_together = [&](Agnode_t* node) {
-    if (!dot && previous) {
-      Agedge_t* e = agedge(legend, previous, node, nullptr, 1);
-      set(e, "style", "invis");
-      set(e, "len", "0.3");
-    }
-    previous = node;
-  };
-  auto small = [](Agnode_t* n) {
-    set(n, "height", "0.25");
-    set(n, "margin", "0.06,0.02");
-    set(n, "penwidth", "1");
-  };
+// The legend is one node whose label is an HTML-like table: a titled, boxed group that every
+// layout engine keeps whole. A cluster would be drawn as a box only by dot (and by neato and
+// fdp); sfdp, circo and twopi ignore clusters and scattered its items over the drawing.
+// Tables cannot draw a node's shape, so a type shows as a cell in its colours (rounded or
+// dashed like its nodes), and a line style as a cell edge drawn in that style.
+std::string legend_table(const std::set<EntityType>& types, const std::set<EdgeKind>& kinds,
+                         bool shows_counts) {
+  std::string rows;
   for (EntityType type : types) {
     const NodeStyle& ns = node_style(type);
-    std::string name = names.unique("legend_" + std::string(to_string(type)));
-    Agnode_t* n = agnode(legend, name.data(), 1);
-    set(n, "shape", ns.shape);
-    set(n, "style", ns.style);
-    set(n, "fillcolor", ns.fill);
-    set(n, "color", ns.border);
-    small(n);
-    set_html(n, "label", font(9, "", html_text(ns.legend)));
-    keep_together(n);
+    // TD takes "rounded" and "dashed" but not "filled"; an ellipse is best told by rounding.
+    std::string_view style = ns.style;
+    bool rounded = style.find("rounded") != style.npos || std::string_view(ns.shape) == "ellipse";
+    bool dashed = style.find("dashed") != style.npos;
+    std::string cell_style = rounded && dashed ? "rounded,dashed"
+                             : rounded         ? "rounded"
+                             : dashed          ? "dashed"
+                                               : "";
+    std::string text = html_text(ns.legend);
+    if (type == EntityType::Concept) text = "<I>" + text + "</I>";
+    rows += "<TR><TD COLSPAN=\"2\" BORDER=\"1\" COLOR=\"" + std::string(ns.border) +
+            "\" BGCOLOR=\"" + ns.fill + "\"" +
+            (cell_style.empty() ? "" : " STYLE=\"" + cell_style + "\"") + ">" + font(9, "", text) +
+            "</TD></TR>";
   }
-  // A line sample: a short edge from a dot to the words that explain it.
-  auto sample = [&](const std::string& what, const EdgeStyle& es, double penwidth,
-                    const std::string& label) {
-    std::string from = names.unique("legend_" + what + "_line");
-    std::string to = names.unique("legend_" + what);
-    Agnode_t* a = agnode(legend, from.data(), 1);
-    set(a, "shape", "point");
-    set(a, "width", "0.05");
-    set(a, "color", es.color);
-    Agnode_t* b = agnode(legend, to.data(), 1);
-    set(b, "shape", "plaintext");
-    small(b);
-    set_html(b, "label", font(9, es.color, html_text(label)));
-    Agedge_t* e = agedge(legend, a, b, nullptr, 1);
-    set(e, "style", es.style);
-    set(e, "color", es.color);
-    set(e, "penwidth", fixed(penwidth));
-    if (!dot) set(e, "len", "0.6");
-    keep_together(a);
-    keep_together(b);
+  // A line sample: the bottom edge of a short cell, in the row's upper half so that it runs
+  // level with the words beside it.
+  auto sample = [&](const EdgeStyle& es, int width, const std::string& label) {
+    rows +=
+        "<TR><TD WIDTH=\"36\" HEIGHT=\"7\" FIXEDSIZE=\"TRUE\" CELLPADDING=\"0\" SIDES=\"B\" "
+        "BORDER=\"" +
+        std::to_string(width) + "\" COLOR=\"" + es.color + "\" STYLE=\"" + es.style +
+        "\"></TD><TD ROWSPAN=\"2\" ALIGN=\"LEFT\">" + font(9, es.color, html_text(label)) +
+        "</TD></TR><TR><TD WIDTH=\"36\" HEIGHT=\"7\" FIXEDSIZE=\"TRUE\" "
+        "CELLPADDING=\"0\"></TD></TR>";
   };
   for (EdgeKind kind : kinds) {
     const EdgeStyle& es = edge_style(kind);
-    sample(es.key, es, 1.2, es.legend);
+    sample(es, 1, es.legend);
   }
   if (shows_counts)
-    sample("count", edge_style(EdgeKind::Asserted), 3.5,
+    sample(edge_style(EdgeKind::Asserted), 3,
            std::string(kCountMark.substr(1)) + "N: read N times");
+  return "<TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"#9ca3af\" CELLBORDER=\"0\" "
+         "CELLSPACING=\"3\" CELLPADDING=\"2\"><TR><TD COLSPAN=\"2\">" +
+         font(10, "", "<B>Legend</B>") + "</TD></TR>" + rows + "</TABLE>";
+}
+
+void add_legend(Agraph_t* g, NodeNames& names, const std::set<EntityType>& types,
+                const std::set<EdgeKind>& kinds, bool shows_counts) {
+  std::string name = names.unique("legend");
+  Agnode_t* legend = agnode(g, name.data(), 1);
+  set(legend, "shape", "plain");  // the table draws the box
+  set_html(legend, "label", legend_table(types, kinds, shows_counts));
 }
 
 }  // namespace
@@ -221,8 +211,8 @@ GraphPtr build_diagram(const GraphView& view, const ExportOptions& options) {
     if (!attribution_only.count(record.id)) types.insert(record.type);
 
   NodeNames names;
-  // Made first, dot puts the legend after (below) the drawing.
-  if (options.legend && !types.empty()) add_legend(g, options, names, types, kinds, shows_counts);
+  // Made first, dot puts the legend at the foot of the first column, below the drawing.
+  if (options.legend && !types.empty()) add_legend(g, names, types, kinds, shows_counts);
 
   std::unordered_map<std::string, Agnode_t*> nodes;
   for (const NodeRecord& record : view.nodes) {

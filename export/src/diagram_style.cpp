@@ -65,6 +65,14 @@ std::string html_text(std::string_view text) {
       case '\n':
         out += "<BR/>";
         break;
+      // Graphviz drops a tab from what it draws, which glued the words on either side
+      // together; the other whitespace controls would be U+FFFD. A space keeps them apart.
+      case '\t':
+      case '\v':
+      case '\f':
+      case U'\u0085':  // NEXT LINE, a C1 control
+        out += ' ';
+        break;
       default:
         append_utf8(out, is_xml_char(c) ? c : U'\uFFFD');
     }

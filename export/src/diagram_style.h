@@ -38,9 +38,9 @@ inline constexpr std::string_view kNegationMark = "\u00AC ";  // ¬, printed bef
 inline constexpr std::string_view kCountMark = " \u00D7";     // ×N, read N times
 
 // `text` as the content of a Graphviz HTML-like label: &, <, >, " escaped, backslashes doubled
-// (Graphviz's own escape), each line break (LF, CR LF or CR) a <BR/>, characters XML cannot
-// carry U+FFFD. Whatever the text, the label
-// parses and shows exactly these characters.
+// (Graphviz's own escape), each line break (LF, CR LF or CR) a <BR/>, tabs and the other
+// whitespace controls (VT, FF, U+0085) a space, the other characters XML cannot carry U+FFFD.
+// Whatever the text, the label parses and shows exactly these characters.
 std::string html_text(std::string_view text);
 
 }  // namespace trame::export_detail

@@ -5,20 +5,13 @@
 #include <unordered_set>
 
 #include "graph_view.h"
+#include "trame/store/document_name.h"
 
 namespace trame {
 namespace {
 
 using export_detail::GraphView;
 using export_detail::make_view;
-
-// "port.txt" matches "examples/port.txt" and "port.txt", not "export.txt".
-bool doc_matches(const std::string& doc, const std::string& wanted) {
-  if (doc == wanted) return true;
-  return doc.size() > wanted.size() &&
-         doc.compare(doc.size() - wanted.size(), wanted.size(), wanted) == 0 &&
-         doc[doc.size() - wanted.size() - 1] == '/';
-}
 
 // Statements within `depth` steps of `start`, breadth first.
 std::vector<Statement> around(const GraphView& view, const std::string& start, int depth,
@@ -100,7 +93,7 @@ Subgraph select(const Subgraph& graph, const Selection& selection,
     if (!selection.docs.empty()) {
       std::erase_if(st.sources, [&](const Source& s) {
         return std::none_of(selection.docs.begin(), selection.docs.end(),
-                            [&](const std::string& d) { return doc_matches(s.doc, d); });
+                            [&](const std::string& d) { return names_document(s.doc, d); });
       });
       if (st.sources.empty()) continue;
     }

@@ -12,6 +12,11 @@
 
 namespace trame {
 namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+}  // namespace
 
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
@@ -55,6 +60,12 @@ InputDocument read_document(const std::string& path) {
     doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     if (in.bad()) throw InputError(path + ": read error");
   }
+  // A UTF-8 byte-order mark (which Windows editors write) is no part of the text: left in, it
+  // began the first sentence. It is dropped before anything else looks at the text, so
+  // sentence offsets count characters from after it (the first sentence starts at 0), and the
+  // content hash is that of the text without it: the same text with and without one is the
+  // same document.
+  if (doc.text.starts_with(kByteOrderMark)) doc.text.erase(0, kByteOrderMark.size());
   if (auto problem = text_problem(doc.text)) throw InputError(path + ": " + *problem);
   doc.content_hash = content_hash(doc.text);
   return doc;

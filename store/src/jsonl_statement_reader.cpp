@@ -37,6 +37,15 @@ Statement parse_statement_line(const std::string& line, const std::string& where
   return st;
 }
 
+std::optional<std::string> sources_problem(const Statement& st) {
+  // A statement stored without a source belongs to no document, so that forget could never
+  // remove it: the contract has every statement name where it was read.
+  if (st.sources.empty()) return "no sources: a statement names the document it was read in";
+  for (const Source& s : st.sources)
+    if (s.doc.empty()) return "source: empty \"doc\"";
+  return std::nullopt;
+}
+
 JsonlStatementReader::JsonlStatementReader(std::vector<std::string> paths)
     : paths_(std::move(paths)), thread_([this] { run(); }) {}
 
@@ -68,12 +77,19 @@ void JsonlStatementReader::run() {
       in.open(path, std::ios::binary);
       if (!in) throw ImportInputError(path + ": cannot be read");
       std::uint64_t number = 0;
+      bool blank_lines = false, statements = false;
       while (std::getline(in, line)) {
         ++number;
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) {
+          blank_lines = true;
+          continue;
+        }
         Statement st;
         if (!parse_statement_fast(line, st))
           st = parse_statement_line(line, path + ":" + std::to_string(number) + ": ");
+        if (auto problem = sources_problem(st))
+          throw ImportInputError(path + ":" + std::to_string(number) + ": " + *problem);
+        statements = true;
         batch.statements.push_back(std::move(st));
         if (batch.statements.size() == kBatchSize) {
           push(std::move(batch));
@@ -83,6 +99,11 @@ void JsonlStatementReader::run() {
         }
       }
       if (in.bad()) throw ImportInputError(path + ": read error");
+      // As ingest and extract refuse an empty document: a file with nothing to import is
+      // most likely the wrong file, or one whose writer failed.
+      if (!statements)
+        throw ImportInputError(
+            path + (blank_lines ? ": no statement (only blank lines)" : ": empty file"));
     }
   } catch (...) {
     batch.error = std::current_exception();

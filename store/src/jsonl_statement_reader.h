@@ -6,6 +6,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -22,7 +23,8 @@ class JsonlStatementReader {
   JsonlStatementReader& operator=(const JsonlStatementReader&) = delete;
 
   // The next statement, false at the end of the last file. Throws ImportInputError
-  // ("FILE:LINE: problem") for a file that cannot be read or a line that is no statement.
+  // ("FILE:LINE: problem") for a file that cannot be read, holds no statement, or has a line
+  // that is no statement or one without sources.
   bool next(Statement& statement);
 
  private:
@@ -48,5 +50,8 @@ class JsonlStatementReader {
 
 // Parses one line; throws ImportInputError prefixed with `where` ("FILE:LINE: ").
 Statement parse_statement_line(const std::string& line, const std::string& where);
+// What is wrong with the statement's sources for an import (none, or one naming no document);
+// nullopt when nothing is.
+std::optional<std::string> sources_problem(const Statement& statement);
 
 }  // namespace trame::store

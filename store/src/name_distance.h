@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,11 +24,30 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// Lower is closer. A name containing the query scores below any plain edit distance.
+// The words of a name key (one space between them) in sorted order.
+inline std::string sorted_words(std::string_view key) {
+  std::vector<std::string_view> words;
+  for (std::size_t start = 0; start <= key.size();) {
+    std::size_t end = std::min(key.find(' ', start), key.size());
+    words.push_back(key.substr(start, end - start));
+    start = end + 1;
+  }
+  std::sort(words.begin(), words.end());
+  std::string out;
+  for (std::string_view w : words) (out += out.empty() ? "" : " ") += w;
+  return out;
+}
+
+// Lower is closer. A name containing the query scores below any plain edit distance; the same
+// words in another order ("benali karim" for "karim benali") count as one edit, plus the
+// edits between the words once both are sorted.
 inline std::size_t name_distance(std::string_view query, std::string_view name) {
   if (!query.empty() && name.find(query) != std::string_view::npos)
     return name.size() - query.size();  // "musk" in "elon musk": 5
-  return 1000 + edit_distance(query, name);
+  std::size_t distance = 1000 + edit_distance(query, name);
+  if (query.find(' ') != std::string_view::npos && name.find(' ') != std::string_view::npos)
+    distance = std::min(distance, 1001 + edit_distance(sorted_words(query), sorted_words(name)));
+  return distance;
 }
 
 }  // namespace trame::store

@@ -66,11 +66,26 @@ DocumentNumber ImportDocuments::number(const Source& source) {
     by_path_.emplace(source.doc, doc);
   }
   DocumentRecord& rec = records_[doc];
-  if (source.sentence > rec.sentences) {
-    rec.sentences = source.sentence;
+  if (!rec.content_hash.empty()) {
+    // Ingested: its extraction numbered sentences 1..N.
+    if (source.sentence > rec.sentences) {
+      rec.sentences = source.sentence;
+      dirty_.try_emplace(doc, false);
+    }
+  } else if (counted_[doc].insert(source.sentence).second &&
+             !counted_before(doc, source.sentence)) {
+    ++rec.sentences;
     dirty_.try_emplace(doc, false);
   }
   return doc;
+}
+
+bool ImportDocuments::counted_before(DocumentNumber doc, std::uint32_t sentence) const {
+  // A document made by this import has nothing stored yet; an earlier import stored a
+  // sentence record for each sentence it counted.
+  auto it = dirty_.find(doc);
+  if (it != dirty_.end() && it->second) return false;
+  return ctx_.get(Family::Sentences, sentence_key(doc, sentence)).has_value();
 }
 
 void ImportDocuments::write(WriteSink& sink) {

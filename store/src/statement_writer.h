@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "node_resolver.h"
 #include "records.h"
@@ -21,7 +22,9 @@ StatementKey write_statement(const Statement& statement, NodeResolver& nodes, Wr
 
 // The documents an import names by path: an imported path already in the store (imported
 // or ingested) gets its statements added to that document; a new one becomes a document
-// without a content hash. Sentence counts follow the highest sentence number read.
+// without a content hash. An imported document's sentence count is the number of distinct
+// sentences its sources name (sentence 5 alone is one sentence, not five); an ingested one
+// knows its sentences 1..N, and grows only past N.
 class ImportDocuments {
  public:
   explicit ImportDocuments(const RocksContext& ctx);
@@ -35,6 +38,10 @@ class ImportDocuments {
   std::unordered_map<std::string, DocumentNumber> by_path_;
   std::map<DocumentNumber, DocumentRecord> records_;
   std::map<DocumentNumber, bool> dirty_;  // true: new (its path key is written too)
+  // The sentence numbers this import has counted, by document.
+  std::unordered_map<DocumentNumber, std::unordered_set<std::uint32_t>> counted_;
+
+  bool counted_before(DocumentNumber doc, std::uint32_t sentence) const;
 };
 
 // The latest document stored under `path`, if any.

@@ -96,6 +96,10 @@ TEST_CASE("an unknown name exits 1 with the closest names", "[cli]") {
   CHECK(r.exit_code == 1);
   CHECK(r.out.empty());
   CHECK(r.err == "trame: no entity named \"Camile Durant\"; closest: Camille Durand\n");
+  // The same words in another order.
+  r = run_trame({"neighbours", "--db", s.db, "Morel Yves"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err == "trame: no entity named \"Morel Yves\"; closest: Yves Morel\n");
 }
 
 TEST_CASE("path prints the chain, exit 1 when there is none", "[cli]") {
@@ -108,13 +112,21 @@ TEST_CASE("path prints the chain, exit 1 when there is none", "[cli]") {
         "Camille Durand —a fondé→ Nébuleuse  [2 sources]\n");
   r = run_trame({"path", "--db", s.db, "Yves Morel", "Personne"});
   CHECK(r.exit_code == 1);
+  // One entity by two of its names: no chain to print, which is not an empty answer.
+  r = run_trame({"path", "--db", s.db, "Durand", "camille durand"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err ==
+        "trame: \"Durand\" and \"camille durand\" are the same entity (Camille Durand): no "
+        "chain of statements to print\n");
 }
 
 TEST_CASE("stats and entities count what the store holds", "[cli]") {
   Imported s;
   auto r = run_trame({"stats", "--db", s.db});
   CHECK(r.exit_code == 0);
-  CHECK(r.out == "documents: 2\nsentences: 9\nentities: 6\nstatements: 5\nsources: 6\n");
+  // presse/mardi.txt's statements were read in its sentences 1 and 5: two sentences, not five.
+  CHECK(r.out == "documents: 2\nsentences: 6\nentities: 6\nstatements: 5\nsources: 6\n");
   r = run_trame({"entities", "--db", s.db, "--limit", "1"});
   CHECK(r.out == "      3  Atelier Lumen (Organization)\n");
   r = run_trame({"entities", "--db", s.db, "durand", "--format", "jsonl"});
@@ -159,6 +171,79 @@ TEST_CASE("merge and forget from the command line", "[cli]") {
   CHECK(run_trame({"forget", "--db", s.db, "presse/mardi.txt"}).exit_code == 1);
 }
 
+TEST_CASE("forget takes a document by the last parts of its path, as export --doc does", "[cli]") {
+  Imported s;
+  // Another lundi.txt, in another directory: "lundi.txt" alone names two documents.
+  test::TempDir dir;
+  std::string archives = (dir / "archives.jsonl").string();
+  std::string line = test::read_file(fixture("presse_a.jsonl"));
+  line = line.substr(0, line.find('\n') + 1);
+  line.replace(line.find("presse/lundi.txt"), 16, "archives/lundi.txt");
+  test::write_file(archives, line);
+  REQUIRE(run_trame({"import", "--db", s.db, archives}).exit_code == 0);
+  std::string before = test::dump_store(s.db);
+
+  auto r = run_trame({"forget", "--db", s.db, "lundi.txt"});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "trame: \"lundi.txt\" names 2 documents (archives/lundi.txt, presse/lundi.txt): give "
+        "more of the path\n");
+  CHECK(test::dump_store(s.db) == before);
+
+  r = run_trame({"forget", "--db", s.db, "lundy.txt"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.rfind("trame: no document \"lundy.txt\" in the store; closest: ", 0) == 0);
+  CHECK(r.err.find("presse/lundi.txt") != std::string::npos);
+  CHECK(test::dump_store(s.db) == before);
+
+  // Names are all checked before anything goes: the known first one stays too.
+  CHECK(run_trame({"forget", "--db", s.db, "mardi.txt", "lundy.txt"}).exit_code == 1);
+  CHECK(test::dump_store(s.db) == before);
+
+  r = run_trame({"forget", "--db", s.db, "mardi.txt", "presse/lundi.txt"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.err == "trame: forgot presse/mardi.txt\ntrame: forgot presse/lundi.txt\n");
+  r = run_trame({"stats", "--db", s.db});
+  CHECK(r.out.find("documents: 1\n") != std::string::npos);
+  // What is left is archives/lundi.txt, now the only lundi.txt.
+  CHECK(run_trame({"forget", "--db", s.db, "lundi.txt"}).exit_code == 0);
+  CHECK(run_trame({"stats", "--db", s.db}).out.find("documents: 0\n") != std::string::npos);
+}
+
+TEST_CASE("export --doc with an unknown document exits 1 naming it", "[cli]") {
+  Imported s;
+  auto r = run_trame({"export", "--db", s.db, "--doc", "nope.txt", "--format", "jsonl"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err == "trame: no document \"nope.txt\" in the store\n");
+  r = run_trame(
+      {"export", "--db", s.db, "--doc", "mardi.txt", "--doc", "lundy.txt", "--format", "jsonl"});
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err == "trame: no document \"lundy.txt\" in the store; closest: presse/lundi.txt\n");
+  // The short form of a stored path is no unknown document.
+  r = run_trame({"export", "--db", s.db, "--doc", "mardi.txt", "--format", "jsonl"});
+  CHECK(r.exit_code == 0);
+  CHECK(count_lines(r.out) == 2);
+}
+
+TEST_CASE("export --depth or --direction without --entity is a usage error", "[cli]") {
+  Imported s;
+  for (const std::vector<std::string>& extra :
+       {std::vector<std::string>{"--depth", "2"}, {"--direction", "out"}}) {
+    std::vector<std::string> args = {"export", "--db", s.db, "--format", "jsonl"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.rfind(extra[0] + " requires --entity\n", 0) == 0);
+  }
+  auto r = run_trame({"export", "--db", s.db, "--format", "jsonl", "--entity", "Nébuleuse",
+                      "--depth", "2", "--direction", "out"});
+  CHECK(r.exit_code == 0);
+  CHECK(count_lines(r.out) == 1);  // Nébuleuse —a racheté→ Atelier Lumen, which leads nowhere
+}
+
 TEST_CASE("bad import input exits 2 with one line and leaves the store as it was", "[cli]") {
   Imported s;
   std::string before = test::dump_store(s.db);
@@ -180,9 +265,18 @@ TEST_CASE("bad import input exits 2 with one line and leaves the store as it was
   CHECK(count_lines(r.err) == 1);
   CHECK(test::dump_store(s.db) == before);
 
+  // No sources: stored, the statement would belong to no document and never be forgotten.
+  test::write_file(bad, "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sources\":[]}\n");
+  r = run_trame({"import", "--db", s.db, bad});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err ==
+        "trame: " + bad + ":1: no sources: a statement names the document it was read in\n");
+  CHECK(test::dump_store(s.db) == before);
+
   test::write_file(bad, "");
   r = run_trame({"import", "--db", s.db, bad});
-  CHECK(r.exit_code == 0);  // nothing to import is no error
+  CHECK(r.exit_code == 2);  // like ingest and extract given an empty document
+  CHECK(r.err == "trame: " + bad + ": empty file\n");
   CHECK(test::dump_store(s.db) == before);
 
   r = run_trame({"import", "--db", s.db, (dir / "missing.jsonl").string()});

@@ -1,11 +1,11 @@
 // trame end to end, through the built binary: French texts in, a store, queries, and the
 // exports real consumers read (Graphviz's dot, rdflib).
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 #include <sys/wait.h>
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -30,6 +30,20 @@ std::vector<json> json_lines(const std::string& text) {
   for (std::string line; std::getline(in, line);)
     if (!line.empty()) out.push_back(json::parse(line));
   return out;
+}
+
+// The characters [start, end) of UTF-8 `text`, as sentence offsets count them; fails the test
+// when `end` is past the end.
+std::string characters(const std::string& text, std::size_t start, std::size_t end) {
+  std::vector<std::size_t> byte_at;  // byte offset of every character, and of the end
+  for (std::size_t i = 0; i < text.size();) {
+    byte_at.push_back(i);
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  byte_at.push_back(text.size());
+  REQUIRE(end < byte_at.size());
+  return text.substr(byte_at[start], byte_at[end] - byte_at[start]);
 }
 
 // Runs a shell command; its exit status and what it wrote on stdout and stderr.
@@ -118,9 +132,10 @@ TEST_CASE("the JSON-LD loads in rdflib with one rdf:Statement per statement", "[
   write_file(dir / "count.rq",
              "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
              "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a rdf:Statement }\n");
-  Shell counted = shell("/usr/bin/python3 " + (source_dir() / "tests/export/rdf_query.py").string() +
-                            " json-ld " + jsonld + " " + (dir / "count.rq").string(),
-                        dir);
+  Shell counted =
+      shell("/usr/bin/python3 " + (source_dir() / "tests/export/rdf_query.py").string() +
+                " json-ld " + jsonld + " " + (dir / "count.rq").string(),
+            dir);
   INFO(counted.err);
   REQUIRE(counted.status == 0);
   json rows = json::parse(counted.out);
@@ -130,22 +145,25 @@ TEST_CASE("the JSON-LD loads in rdflib with one rdf:Statement per statement", "[
 TEST_CASE("bad input exits 2 naming the file and leaves the store as it was", "[e2e]") {
   TempDir dir;
   std::string db = (dir / "db").string();
-  REQUIRE(run_trame({"ingest", "--db", db, (source_dir() / "examples/port.txt").string()})
-              .exit_code == 0);
+  REQUIRE(
+      run_trame({"ingest", "--db", db, (source_dir() / "examples/port.txt").string()}).exit_code ==
+      0);
   std::string before = dump_store(db);
 
   fs::path good = dir / "good.txt";
   write_file(good, "La coopérative Terravin a racheté le domaine de Bellecombe.\n");
   write_file(dir / "empty.txt", "");
-  write_file(dir / "binary.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
+  write_file(dir / "binary.txt", std::string("\x7f"
+                                             "ELF\x02\x01\x01\0\0\0\0",
+                                             12));
   write_file(dir / "latin1.txt", "La soci\xe9t\xe9 Terravin a rachet\xe9 un domaine.\n");
   struct Case {
     std::string file, problem;
   };
-  for (const Case& c : {Case{(dir / "missing.txt").string(), "no such file"},
-                        Case{(dir / "empty.txt").string(), "empty"},
-                        Case{(dir / "binary.txt").string(), "binary"},
-                        Case{(dir / "latin1.txt").string(), "UTF-8"}}) {
+  for (const Case& c :
+       {Case{(dir / "missing.txt").string(), "no such file"},
+        Case{(dir / "empty.txt").string(), "empty"}, Case{(dir / "binary.txt").string(), "binary"},
+        Case{(dir / "latin1.txt").string(), "UTF-8"}}) {
     DYNAMIC_SECTION(c.problem) {
       // The good file comes first: nothing of it may be stored either.
       auto r = run_trame({"ingest", "--db", db, good.string(), c.file});
@@ -156,6 +174,23 @@ TEST_CASE("bad input exits 2 naming the file and leaves the store as it was", "[
       CHECK(dump_store(db) == before);
     }
   }
+}
+
+TEST_CASE("a directory without .txt documents exits 2 for extract and ingest alike", "[e2e]") {
+  TempDir dir;
+  fs::create_directories(dir / "empty" / "sub");
+  write_file(dir / "empty" / "notes.md", "La coopérative Terravin a racheté un domaine.\n");
+  std::string empty = (dir / "empty").string();
+  std::string db = (dir / "db").string();
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"extract", empty}, {"ingest", "--db", db, empty}}) {
+    INFO(args[0]);
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err == "trame: " + empty + ": no .txt document found\n");
+  }
+  CHECK_FALSE(fs::exists(db));  // nothing to ingest: no store made either
 }
 
 TEST_CASE("ingesting the same documents again changes nothing", "[e2e]") {
@@ -184,25 +219,49 @@ TEST_CASE("extract prints contract statements with their sources", "[e2e]") {
   REQUIRE(!statements.empty());
   std::string text = read_file(source_dir() / "examples/novaterra.txt");
   for (const json& st : statements) {
-    for (const char* field : {"subject", "relation", "object", "negated", "modality",
-                              "confidence", "sources"})
+    for (const char* field :
+         {"subject", "relation", "object", "negated", "modality", "confidence", "sources"})
       CHECK(st.contains(field));
     const json& src = st["sources"][0];
     CHECK(src["sentence"].get<int>() >= 1);
     // The offsets count characters of the document and frame the sentence's text.
-    std::vector<std::size_t> byte_at;  // byte offset of every character, and of the end
-    for (std::size_t i = 0; i < text.size();) {
-      byte_at.push_back(i);
-      unsigned char c = static_cast<unsigned char>(text[i]);
-      i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    }
-    byte_at.push_back(text.size());
     std::size_t start = src["start"].get<std::size_t>(), end = src["end"].get<std::size_t>();
-    REQUIRE(end < byte_at.size());
     REQUIRE(start < end);
-    CHECK(text.substr(byte_at[start], byte_at[end] - byte_at[start]) ==
-          src["text"].get<std::string>());
+    CHECK(characters(text, start, end) == src["text"].get<std::string>());
   }
+}
+
+TEST_CASE("a byte-order mark is no part of the text, and offsets count from after it", "[e2e]") {
+  TempDir dir;
+  const std::string text = "Elon Musk a fondé SpaceX en 2002. Il dirige aussi Tesla.\n";
+  write_file(dir / "bom.txt", "\xEF\xBB\xBF" + text);
+  write_file(dir / "plain.txt", text);
+  auto r = run_trame({"extract", (dir / "bom.txt").string()});
+  REQUIRE(r.exit_code == 0);
+  std::vector<json> statements = json_lines(r.out);
+  REQUIRE(!statements.empty());
+  bool first_sentence = false;
+  for (const json& st : statements) {
+    const json& src = st["sources"][0];
+    std::string sentence = src["text"].get<std::string>();
+    INFO(sentence);
+    CHECK(sentence.find("\xEF\xBB\xBF") == std::string::npos);
+    // The offsets count characters of the text after the mark.
+    std::size_t start = src["start"].get<std::size_t>(), end = src["end"].get<std::size_t>();
+    CHECK(characters(text, start, end) == sentence);
+    if (src["sentence"] == 1) {
+      first_sentence = true;
+      CHECK(start == 0);
+      CHECK(sentence == "Elon Musk a fondé SpaceX en 2002.");
+    }
+  }
+  CHECK(first_sentence);
+  // The same text with and without the mark is the same document.
+  std::string db = (dir / "db").string();
+  REQUIRE(run_trame({"ingest", "--db", db, (dir / "bom.txt").string()}).exit_code == 0);
+  auto again = run_trame({"ingest", "--db", db, (dir / "plain.txt").string()});
+  CHECK(again.exit_code == 0);
+  CHECK(again.err.find("0 new documents") != std::string::npos);
 }
 
 TEST_CASE("a SPARQL query in Oxigraph answers what trame neighbours answers", "[e2e]") {

@@ -91,6 +91,15 @@ TEST_CASE("a bad line names file and line and writes nothing", "[import]") {
            "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"modality\":\"maybe\"}\n",
        "unknown modality"},
       {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\\xff\"}\n", "not JSON"},
+      // Stored, a statement without a source would belong to no document: forget could never
+      // remove it.
+      {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\"}\n", "no sources"},
+      {first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sources\":[]}\n",
+       "no sources"},
+      {first_line +
+           "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\",\"sources\":[{\"doc\":\"\","
+           "\"sentence\":1}]}\n",
+       "source: empty \"doc\""},
   };
   cases[4].text = first_line + "{\"subject\":\"A\",\"relation\":\"r\",\"object\":\"B\xff\"}\n";
   for (BulkMethod method : {BulkMethod::SstIngest, BulkMethod::WriteBatches}) {
@@ -110,6 +119,55 @@ TEST_CASE("a bad line names file and line and writes nothing", "[import]") {
       CHECK(test::dump_store(dir / "db") == before);
     }
   }
+}
+
+TEST_CASE("a file with no statement is refused, as ingest refuses an empty document", "[import]") {
+  test::TempDir dir;
+  test::write_statements(dir / "good.jsonl", 50);
+  auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
+  std::string before = test::dump_store(dir / "db");
+  test::write_file(dir / "empty.jsonl", "");
+  test::write_file(dir / "blank.jsonl", "\n  \r\n\n");
+  CHECK_THROWS_WITH(
+      store->import_jsonl({(dir / "good.jsonl").string(), (dir / "empty.jsonl").string()},
+                          ImportOptions()),
+      (dir / "empty.jsonl").string() + ": empty file");
+  CHECK_THROWS_WITH(store->import_jsonl({(dir / "blank.jsonl").string()}, ImportOptions()),
+                    (dir / "blank.jsonl").string() + ": no statement (only blank lines)");
+  CHECK(test::dump_store(dir / "db") == before);
+}
+
+TEST_CASE("an imported document counts the distinct sentences its sources name", "[import]") {
+  test::TempDir dir;
+  auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
+  auto line = [](const std::string& doc, int sentence, const std::string& object) {
+    return to_json(test::statement(test::entity("Hélios"), "a racheté", "racheter",
+                                   test::entity(object), doc, sentence))
+               .dump() +
+           "\n";
+  };
+  // Sentences 9 and 2 of a.txt, 9 twice: two sentences, not nine.
+  test::write_file(dir / "one.jsonl", line("a.txt", 9, "Vélo Cité") + line("a.txt", 2, "Lumo") +
+                                          line("a.txt", 9, "Rivelec") + line("b.txt", 4, "Lumo"));
+  for (BulkMethod method : {BulkMethod::SstIngest, BulkMethod::WriteBatches}) {
+    test::TempDir each;
+    auto s = StatementStore::open(each / "db", OpenMode::ReadWrite);
+    s->import_jsonl({(dir / "one.jsonl").string()}, with(method));
+    CHECK(s->stats().sentences == 3);
+  }
+  store->import_jsonl({(dir / "one.jsonl").string()}, ImportOptions());
+  CHECK(store->stats().sentences == 3);
+  // A later import counts only the sentences that are new: 9 again, and 5.
+  test::write_file(dir / "two.jsonl", line("a.txt", 9, "Grenoble") + line("a.txt", 5, "Lumo"));
+  store->import_jsonl({(dir / "two.jsonl").string()}, ImportOptions());
+  CHECK(store->stats().sentences == 4);
+  // An ingested document knows its sentences 1..N: an import within them adds none.
+  store->add_document({"c.txt", "hash-c", 6},
+                      {test::statement(test::entity("Hélios"), "a racheté", "racheter",
+                                       test::entity("Lumo"), "c.txt", 1)});
+  test::write_file(dir / "three.jsonl", line("c.txt", 3, "Rivelec") + line("c.txt", 8, "Lumo"));
+  store->import_jsonl({(dir / "three.jsonl").string()}, ImportOptions());
+  CHECK(store->stats().sentences == 4 + 8);
 }
 
 TEST_CASE("an import adds to a document already stored under the same path", "[import]") {

@@ -240,6 +240,13 @@ TEST_CASE("closest names and entity counts", "[store]") {
   REQUIRE_FALSE(closest.empty());
   CHECK(closest[0] == "Camille Durand");
   CHECK(store->closest_names("qqqqqqqqqq", 3).empty());
+  // The same words in another order, even with a slip.
+  closest = store->closest_names("Durand Camille", 3);
+  REQUIRE_FALSE(closest.empty());
+  CHECK(closest[0] == "Camille Durand");
+  closest = store->closest_names("Bonet Manon", 3);
+  REQUIRE_FALSE(closest.empty());
+  CHECK(closest[0] == "Manon Bonnet");
 
   auto all = store->entities("", 0);
   REQUIRE(all.size() == 3);

@@ -25,7 +25,8 @@ struct Selection {
   // Keep statements whose subject and object both have one of these types.
   std::vector<EntityType> types;
   // Keep only the sources read in one of these documents (the path as stored, or its last
-  // components: "port.txt" matches "examples/port.txt"), and the statements left with any.
+  // components: "port.txt" matches "examples/port.txt"; names_document in
+  // trame/store/document_name.h), and the statements left with any.
   std::vector<std::string> docs;
   // Keep statements read at least this many times (after `docs` dropped sources).
   std::size_t min_sources = 0;

@@ -180,6 +180,13 @@ class StatementStore {
   void for_each_node(const std::function<void(const NodeRecord&)>& visit) const;
   void for_each_statement(const std::function<void(const Statement&)>& visit) const;
   void for_each_document(const std::function<void(const DocumentRecord&)>& visit) const;
+  // The stored paths `doc` names (document_name.h): the path itself when a document is
+  // stored under it, else every stored path it is the last components of ("novaterra.txt"
+  // names "examples/novaterra.txt"). Distinct, sorted; empty when it names none.
+  std::vector<std::string> document_paths(std::string_view doc) const;
+  // Stored paths closest to `doc`, best first (for "did you mean"): by edit distance to the
+  // path or to its last components, so a misspelt file name finds its directory too.
+  std::vector<std::string> closest_document_paths(std::string_view doc, std::size_t limit) const;
 
   // Nodes whose names contain `query` (case and accents ignored; "" for all), most
   // statements first, at most `limit` (0: no limit).
