@@ -317,6 +317,25 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
         fuller = true;
       }
     }
+    // "Le Bihan" after "Gwenaëlle Le Bihan": the last words of a person's name.
+    if (!match && words.size() > 1 && e.type == EntityType::Person) {
+      std::vector<std::string> ew = words_of(name_key(e.name));
+      if (ew.size() > words.size() && std::equal(words.rbegin(), words.rend(), ew.rbegin()))
+        match = true;
+    }
+    // "Delmotte" and "Delmotte Emballages": an organisation by the first word of its name,
+    // either way (not a place: "Paris" is not "Paris Saint-Germain").
+    if (!match && e.type == EntityType::Organization && x.type != EntityType::Person &&
+        !a.token(x.name.begin).has("top")) {
+      std::vector<std::string> ew = words_of(name_key(e.name));
+      if (words.size() == 1 && ew.size() == 2 && ew.front() == words[0] && !is_name_particle(words[0]))
+        match = true;
+      if (ew.size() == 1 && words.size() == 2 && words.front() == ew[0] && !is_name_particle(ew[0]) &&
+          x.type != EntityType::Place) {
+        match = true;
+        fuller = true;
+      }
+    }
     if (match) {
       double score = e.salience + e.mentions * 0.01;
       if (score > best_score) {

@@ -174,10 +174,14 @@ int name_end(const Tokens& tokens, int i) {
       end += 2;
       continue;
     }
-    // "von der Leyen", "Banque de France", "Le Voyage de Chihiro"
+    // "von der Leyen", "Banque de France", "Le Voyage de Chihiro"; a capitalised particle
+    // begins a surname after a first name: "Pierre-Yves Le Floch", "Marine Le Pen".
     int j = end;
     while (j < n && is_name_particle(lower_form(tokens[static_cast<std::size_t>(j)])) &&
-           !starts_upper(tokens[static_cast<std::size_t>(j)].form) && j - end < 2)
+           (!starts_upper(tokens[static_cast<std::size_t>(j)].form) ||
+            (j == end && end > i && tokens[static_cast<std::size_t>(end - 1)].is(Upos::Propn) &&
+             !tokens[static_cast<std::size_t>(j)].is(Upos::Cconj))) &&
+           j - end < 2)
       ++j;
     // "Banque Vauclair et le Crédit Méridional" are two names: "et" joins names only
     // directly ("Marks et Spencer").
@@ -411,7 +415,8 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
 
     // The speaker's "je" and "nous" in what is quoted: resolved only through a reporting
     // incise ("« Nous conserverons la marque », a promis Mme Le Bihan").
-    if (tok.is(Upos::Pron) && (lower == "je" || lower == "j'" || lower == "j’" || lower == "nous") &&
+    if (tok.is(Upos::Pron) &&
+        (lower == "je" || lower == "j'" || lower == "j’" || lower == "nous" || lower == "on") &&
         i + 1 < n) {
       const Token& next = t[static_cast<std::size_t>(i + 1)];
       bool subject = lower != "nous" || next.is(Upos::Verb) || next.is(Upos::Aux) ||
@@ -429,6 +434,7 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         m.text = tok.form;
         m.person = 1;
         m.number = lower == "nous" ? 'p' : 's';
+        if (lower == "on") m.number = 0;  // "on" agrees in the singular but may be "nous"
         out.push_back(std::move(m));
         ++i;
         continue;

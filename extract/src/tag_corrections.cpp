@@ -226,6 +226,20 @@ void correct_after_model(std::vector<Token>& tokens) {
         // assign(), not = "n", which trips a false -Wrestrict alarm in GCC 12.
         if (!t.tags.empty()) t.tags.front().assign(1, 'n');
       }
+    // An acronym after an elided article is a name, not a verb: "l'ES Orthe-Gaves" is no
+    // "l'es".
+    if ((t.is(Upos::Verb) || t.is(Upos::Aux)) && is_all_upper(t.form)) {
+      std::string before = to_lower(tokens[i - 1].form);
+      if (before == "l'" || before == "l’" || tokens[i - 1].is(Upos::Det)) {
+        t.upos = Upos::Propn;
+        t.lemma = t.form;
+        t.tags = {"np", "al"};
+        if (tokens[i - 1].is(Upos::Pron)) {
+          tokens[i - 1].upos = Upos::Det;
+          if (!switch_reading(tokens[i - 1], "det")) tokens[i - 1].tags = {"det", "def", "sg"};
+        }
+      }
+    }
   }
 }
 
