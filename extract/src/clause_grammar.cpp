@@ -344,12 +344,18 @@ class ClauseReader {
     // after it.
     bool after_quote = is(k, ChunkKind::CloseQuote) ||
                        (is(k, ChunkKind::Comma) && is(k - 1, ChunkKind::CloseQuote));
-    if (after_quote && quotes_speech(k) && is(c + 1, ChunkKind::Mention) && vg.object_clitic < 0 &&
-        !is_date(chunk(c + 1).index) &&
-        (is_reporting_verb(vg.lemma) || ends_incise(c + 1))) {
+    // The speaker may follow a date or a place: "a déclaré mercredi soir le directeur".
+    int speaker = c + 1;
+    while ((is(speaker, ChunkKind::Mention) && is_date(chunk(speaker).index) &&
+            is(speaker + 1, ChunkKind::Mention)) ||
+           is(speaker, ChunkKind::Adverb))
+      ++speaker;
+    if (after_quote && quotes_speech(k) && is(speaker, ChunkKind::Mention) && vg.object_clitic < 0 &&
+        !is_date(chunk(speaker).index) &&
+        (is_reporting_verb(vg.lemma) || ends_incise(speaker))) {
       inverted_.insert(g);
-      incise_subject_[g] = chunk(c + 1).index;
-      return with_coordinated(chunk(c + 1).index);
+      incise_subject_[g] = chunk(speaker).index;
+      return with_coordinated(chunk(speaker).index);
     }
     // "L'hôpital ne paiera aucune rançon, a assuré son directeur.": a reporting verb after
     // a whole clause, its subject after it, ends the sentence or comes before a comma.
@@ -795,8 +801,9 @@ class ClauseReader {
                            vg.introducer == "afin" || vg.introducer == "avant" ||
                            vg.introducer == "après" || vg.introducer == "par";
     if (!subject_control && is_object_control_verb(gov.lemma)) {
-      if (gov.object_clitic >= 0) {
-        int m = mention_for_token(gov.object_clitic);
+      for (int clitic : {gov.object_clitic, gov.dative_clitic}) {
+        if (clitic < 0) continue;
+        int m = mention_for_token(clitic);
         if (m >= 0) return {m};
       }
       if (object_mention >= 0) return {object_mention};
@@ -835,6 +842,10 @@ class ClauseReader {
     bool bare_participle = vg.form == VerbForm::PastParticiple && !ellipsis_.count(g);
     bool passive = vg.passive && !ellipsis_.count(g);
     int k = skip_adverbs_right(c + 1);
+    // ... and between commas: "a condamné, jeudi, Frédéric Almeida".
+    if (is(k, ChunkKind::Comma) && is(k + 1, ChunkKind::Mention) && is_date(chunk(k + 1).index) &&
+        is(k + 2, ChunkKind::Comma) && is(k + 3, ChunkKind::Mention) && !vg.copula)
+      k = k + 3;
     // A date right after the verb is adverbial: "a annoncé lundi le rachat", "a défendu
     // mardi devant le Sénat sa réforme".
     while (is(k, ChunkKind::Mention) && is_date(chunk(k).index) &&

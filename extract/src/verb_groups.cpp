@@ -216,7 +216,8 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
             q = after;
           }
         }
-        bool object_control = is_object_control_verb(v.lemma) && g.object_clitic >= 0;
+        bool object_control = is_object_control_verb(v.lemma) &&
+                              (g.object_clitic >= 0 || g.dative_clitic >= 0);
         if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
             t[static_cast<std::size_t>(q)].is_infinitive() && !object_control &&
             !is_copular_verb(v.lemma)) {
