@@ -1281,7 +1281,16 @@ class ClauseReader {
       // Ingrid Halvorsen", "son avocate, Me Julie Caron" — the role phrase, with the
       // complements it heads, is the same entity as the name.
       if (mb.kind == MentionKind::Name && mb.coordinated < 0 && closes_apposition(kb_end)) {
-        int head = head_of_modifier_chain(k);
+        // "la vice-présidente chargée des finances, Anne-Laure Guérin": a participle with its
+        // complement completes the role.
+        int last = k;
+        if (is(k - 1, ChunkKind::Verb) && group(chunk(k - 1).index).form == VerbForm::PastParticiple &&
+            is(k - 2, ChunkKind::Mention))
+          last = k - 2;
+        else if (is(k - 1, ChunkKind::Preposition) && is(k - 2, ChunkKind::Verb) &&
+                 group(chunk(k - 2).index).form == VerbForm::PastParticiple && is(k - 3, ChunkKind::Mention))
+          last = k - 3;
+        int head = head_of_modifier_chain(last);
         if (!is(head, ChunkKind::Mention)) continue;
         int role = chunk(head).index;
         Mention& rm = a_.mentions[static_cast<std::size_t>(role)];
@@ -1290,6 +1299,7 @@ class ClauseReader {
         const std::string& noun = a_.token(rm.head).lemma;
         bool describes = is_role_noun(noun) || descriptor_type(noun) == EntityType::Person ||
                          ((head != k || kb_end != kb) && descriptor_type(noun).has_value());
+        if (last != k && !is_role_noun(noun)) continue;
         if (!describes) continue;
         rm.apposed_name = b;
         if (rm.complement >= 0) {

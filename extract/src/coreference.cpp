@@ -682,6 +682,20 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     entity.salience += subject_mentions.count(m) ? 2.0 : 1.0;
   }
 
+  // "la direction de Kindia Minerals affirme ...": an organisation speaks and acts through
+  // its management.
+  for (int m : subject_mentions) {
+    Mention& x = a.mentions[static_cast<std::size_t>(m)];
+    if (x.kind != MentionKind::Description || x.complement < 0 || x.head < 0) continue;
+    std::string noun = to_lower(a.token(x.head).lemma);
+    if (noun != "direction" && noun != "management" && noun != "état-major") continue;
+    const Mention& owner = a.mentions[static_cast<std::size_t>(x.complement)];
+    if (owner.kind != MentionKind::Name || owner.entity < 0) continue;
+    const DocumentEntity& e = entities_[static_cast<std::size_t>(owner.entity)];
+    if (e.type == EntityType::Person && e.type_from_text) continue;
+    x.entity = owner.entity;
+  }
+
   // A description with an apposed name is that name's entity: "Le patron de Cyclonis,
   // Arnaud Leblanc, ...".
   for (std::size_t i = 0; i < a.mentions.size(); ++i) {

@@ -90,7 +90,18 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
          "représentante", "négociateur", "négociatrice", "plaignant", "plaignante", "prévenu",
          "prévenue", "accusé", "accusée", "suspect", "suspecte", "victime", "témoin",
          "otage", "détenu", "détenue", "patient", "patiente", "client", "cliente", "homologue", "délégué syndical", "secrétaire général",
-         "secrétaire générale"});
+         "secrétaire générale", "proviseur", "proviseure", "recteur", "rectrice", "doyen",
+         "doyenne", "principal", "principale", "bâtonnier", "bâtonnière", "greffier",
+         "greffière", "substitut", "médiateur", "médiatrice", "sous-préfet", "sous-préfète",
+         "manager", "ouvreur", "demi de mêlée", "talonneur", "pilier", "ailier", "arrière",
+         "meneur", "pivot", "gardienne", "buteuse", "attaquante", "défenseure", "milieu de terrain",
+         "chercheur", "chercheuse", "économiste", "chef de file", "chef de service",
+         "chargé de mission", "chargée de mission", "cheffe", "président du directoire",
+         "présidente du directoire", "directeur financier", "directrice financière",
+         "directeur sportif", "directrice artistique", "directeur artistique", "curateur",
+         "curatrice", "commissaire d'exposition", "conservateur", "conservatrice",
+         "administrateur judiciaire", "liquidateur", "syndic", "avocat général",
+         "avocate générale", "juge d'instruction", "procureur de la République"});
     add(EntityType::Place,
         {"ville", "pays", "capitale", "région", "commune", "village", "province", "île",
          "continent", "quartier", "département", "métropole", "territoire", "royaume", "cité",
@@ -175,7 +186,13 @@ bool is_role_noun(std::string_view noun) {
       "leader", "coach", "sélectionneur", "attaquant", "défenseur", "gardien", "milieu",
       "cofondateurs", "fondateurs", "patrons", "homologue", "délégué", "déléguée",
       "représentant", "représentante", "prévenu", "prévenue", "accusé", "accusée", "plaignant",
-      "plaignante", "victime", "suspect", "suspecte", "témoin"};
+      "plaignante", "victime", "suspect", "suspecte", "témoin", "proviseur", "proviseure",
+      "recteur", "rectrice", "doyen", "doyenne", "principal", "principale", "manager",
+      "ouvreur", "demi de mêlée", "ailier", "meneur", "gardienne", "attaquante", "chercheur",
+      "chercheuse", "économiste", "chef de file", "cheffe", "conservateur", "conservatrice",
+      "directeur sportif", "directeur financier", "directrice financière", "trésorière",
+      "secrétaire général", "secrétaire générale", "président du directoire", "élu", "élue",
+      "chargé", "chargée"};
   if (in(kRoles, noun)) return true;
   std::string first = first_word(noun);
   return !first.empty() && in(kRoles, first);

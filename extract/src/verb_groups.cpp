@@ -128,11 +128,17 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
       if (i >= n) break;
       start = j = i;
     }
+    bool negation_before = false;
     while (j < n && (is_ne(t[static_cast<std::size_t>(j)]) ||
-                     is_preverbal_clitic(t[static_cast<std::size_t>(j)]))) {
+                     is_preverbal_clitic(t[static_cast<std::size_t>(j)]) ||
+                     // "ne pas avoir respecté": the negation before an infinitive
+                     (saw_ne && is_inner_adverb(t[static_cast<std::size_t>(j)]) &&
+                      is_negation_adverb(to_lower(t[static_cast<std::size_t>(j)].lemma))))) {
       if (is_ne(t[static_cast<std::size_t>(j)])) saw_ne = true;
+      else if (t[static_cast<std::size_t>(j)].is(Upos::Adv)) negation_before = true;
       ++j;
     }
+    if (negation_before && (j >= n || !t[static_cast<std::size_t>(j)].is_infinitive())) continue;
     if (j >= n || !is_verb(t[static_cast<std::size_t>(j)])) continue;
     // The clitics before the verb: objects, datives, reflexives.
     for (int k = start; k < j; ++k) {
@@ -193,6 +199,25 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
         k = next;
         continue;
       }
+      // ... with the infinitive's clitics before it: "est venue l'inaugurer", "veut lui
+      // confier".
+      if (is_preverbal_clitic(w) && !(v.lemma == "être") && !v_aux) {
+        int q = next;
+        while (q < n && is_preverbal_clitic(t[static_cast<std::size_t>(q)])) ++q;
+        if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
+            t[static_cast<std::size_t>(q)].is_infinitive() &&
+            !(is_object_control_verb(v.lemma) && g.object_clitic >= 0)) {
+          for (int c = next; c < q; ++c) {
+            const Token& cl = t[static_cast<std::size_t>(c)];
+            std::string l = lower(cl);
+            if (l == "le" || l == "la" || l == "l'" || l == "l’" || l == "les") g.object_clitic = c;
+            if (l == "lui" || l == "leur") g.dative_clitic = c;
+            if (is_reflexive_clitic(cl)) chain_words.push_back(c);
+          }
+          k = q;
+          continue;
+        }
+      }
       // ... denied: "assure n'avoir jamais reçu", "dit ne pas savoir".
       if (is_ne(w) && !(v.lemma == "être") && !v_aux) {
         int q = negated_infinitive(t, next);
@@ -209,10 +234,11 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
       if (is_chain_preposition(w) && !v_aux && next == k + 1 && chain_words.empty()) {
         int q = skip(t, next + 1, true);
         // "envisage de ne pas renouveler"
+        bool denied = false;
         if (q < n && is_ne(t[static_cast<std::size_t>(q)])) {
           int after = negated_infinitive(t, q);
           if (after > q) {
-            negated = true;
+            denied = true;
             q = after;
           }
         }
@@ -221,6 +247,7 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
         if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
             t[static_cast<std::size_t>(q)].is_infinitive() && !object_control &&
             !is_copular_verb(v.lemma)) {
+          if (denied) negated = true;
           chain_words.push_back(next);
           for (int c = next + 1; c < q; ++c) {
             const Token& cl = t[static_cast<std::size_t>(c)];
@@ -252,7 +279,7 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
     const Token& first = t[static_cast<std::size_t>(g.first_verb)];
     const Token& main = t[static_cast<std::size_t>(g.main)];
     g.lemma = main.lemma;
-    g.negated = negated;
+    g.negated = negated || negation_before;
     if (saw_ne && !negated) {
       // "ne" alone before the verb ("ne ... que", literary "ne") only negates with a
       // negation word somewhere after it in the clause.
