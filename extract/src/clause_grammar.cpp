@@ -48,10 +48,12 @@ class ClauseReader {
     find_attribution();
     a_.question = !a_.sentence->tokens.empty() && a_.sentence->tokens.back().form == "?";
     for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) subjects_of(static_cast<int>(g));
+    find_quotation_speakers();
     for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) read_group(static_cast<int>(g));
     read_appositions();
     read_descriptor_roles();
     read_capacity_roles();
+    read_fronted_roles();
     for (auto [g, speaker] : incise_subject_) reading_.speakers.push_back(speaker);
     return std::move(reading_);
   }
@@ -101,8 +103,11 @@ class ClauseReader {
         "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "week-end", "veille", "lendemain", "matin", "soir", "soirée",
         "nuit", "après-midi", "hier", "aujourd'hui", "demain"};
+    // "une soirée", "un week-end de fête": an indefinite article makes an event, not a date.
+    bool indefinite = x.determiner == "un" || x.determiner == "une" || x.determiner == "des";
     for (int t = x.span.begin; t < x.span.end; ++t)
-      if (kMoments.count(to_lower(a_.token(t).lemma)) || kMoments.count(lower(a_.token(t))))
+      if ((kMoments.count(to_lower(a_.token(t).lemma)) || kMoments.count(lower(a_.token(t)))) &&
+          !indefinite)
         return true;
     // "le même jour", "ce mois-ci", "chaque année", "l'an dernier"
     static const std::set<std::string, std::less<>> kPeriods = {
@@ -1042,6 +1047,13 @@ class ClauseReader {
           return Modality::Reported;
         }
     }
+    // What a speaker says in quotation marks is the speaker's claim.
+    if (g >= 0)
+      for (const auto& q : a_.quotations)
+        if (group(g).span.begin >= q.begin && group(g).span.begin < q.end) {
+          attribution = q.speaker;
+          return Modality::Reported;
+        }
     int reporter = reporting_governor(g);
     if (reporter >= 0) {
       const auto& subjects = reading_.subjects[static_cast<std::size_t>(reporter)];
@@ -1254,6 +1266,21 @@ class ClauseReader {
       const Mention& ma = mention(a);
       const Mention& mb = mention(b);
       int after_b = kb_end + 1;
+      // "Karim Benali, délégué syndical CGT,": a role in the organisation the acronym names.
+      if (ma.kind == MentionKind::Name && mb.kind == MentionKind::Name && mb.role_in_name &&
+          closes_apposition(kb_end)) {
+        std::string words;
+        for (int t = mb.span.begin; t < mb.name.begin; ++t) {
+          const Token& w = a_.token(t);
+          if (w.is(Upos::Det) && t == mb.span.begin) continue;
+          if (!words.empty()) words += ' ';
+          words += w.form;
+        }
+        int head = mb.span.begin;
+        while (head < mb.name.begin && a_.token(head).is(Upos::Det)) ++head;
+        emit(a, -1, b, words, a_.token(head).lemma, false, 0.7, "apposition");
+        continue;
+      }
       // Name, role-of-Y. After a preposition only a person's role is apposed to the name
       // ("le procès de Marc Delaunay, ancien PDG de Bâtiplus"; "par X, le PDG de Y").
       if (ma.kind == MentionKind::Name && mb.kind != MentionKind::Name &&
@@ -1452,6 +1479,23 @@ class ClauseReader {
     }
   }
 
+  // "Partenaire historique du festival depuis 2011, le groupe Girardon a annoncé ...": a
+  // role without article opening the sentence is the subject's.
+  void read_fronted_roles() {
+    if (!is(0, ChunkKind::Mention)) return;
+    const Mention& role = mention(chunk(0).index);
+    if (role.kind != MentionKind::Concept || !role.determiner.empty() || role.complement < 0 ||
+        role.head < 0 || !is_role_noun(a_.token(role.head).lemma))
+      return;
+    int k = 1;
+    while (k < chunk_count() && !is(k, ChunkKind::Comma) && !is(k, ChunkKind::Verb)) ++k;
+    if (!is(k, ChunkKind::Comma) || !is(k + 1, ChunkKind::Mention) || !starts_clause(k + 1)) return;
+    int governor = next_finite(k);
+    if (governor < 0) return;
+    for (int s : reading_.subjects[static_cast<std::size_t>(governor)])
+      role_relation(s, chunk(0).index, "fronted-role");
+  }
+
   // "X, en tant que cofondateur de Y, ...": the capacity in which the clause's subject acts
   // is a role it holds.
   void read_capacity_roles() {
@@ -1478,6 +1522,28 @@ class ClauseReader {
         if (governor >= 0) holders = reading_.subjects[static_cast<std::size_t>(governor)];
       }
       for (int h : holders) role_relation(h, role, "capacity");
+    }
+  }
+
+  // "X ne cache pas son inquiétude : « Sans ce partenaire, nous devrons ... »": a
+  // quotation after a colon is spoken by the subject of the clause before it; one before
+  // a reporting incise by the incise's subject.
+  void find_quotation_speakers() {
+    for (int k = 0; k < chunk_count(); ++k) {
+      if (!is(k, ChunkKind::OpenQuote)) continue;
+      int close = k + 1;
+      while (close < chunk_count() && !is(close, ChunkKind::CloseQuote)) ++close;
+      SentenceAnalysis::Quotation q;
+      q.begin = chunk(k).span.begin;
+      q.end = close < chunk_count() ? chunk(close).span.begin : a_.token_count();
+      if (is(k - 1, ChunkKind::Colon)) {
+        int before = previous_finite(k);
+        if (before >= 0 && !reading_.subjects[static_cast<std::size_t>(before)].empty())
+          q.speaker = reading_.subjects[static_cast<std::size_t>(before)].front();
+      }
+      for (auto [g, speaker] : incise_subject_)
+        if (chunk_of_group_[static_cast<std::size_t>(g)] > close && q.speaker < 0) q.speaker = speaker;
+      if (q.speaker >= 0) a_.quotations.push_back(q);
     }
   }
 

@@ -750,6 +750,16 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     }
   }
 
+  // "je", "nous" and "on" inside a quotation whose speaker is known.
+  for (const auto& q : a.quotations) {
+    int se = a.mentions[static_cast<std::size_t>(q.speaker)].entity;
+    if (se < 0 || !entities_[static_cast<std::size_t>(se)].named) continue;
+    for (Mention& x : a.mentions)
+      if (x.kind == MentionKind::Pronoun && x.person == 1 && x.entity < 0 &&
+          x.span.begin >= q.begin && x.span.begin < q.end)
+        x.entity = se;
+  }
+
   // Appositions describe their name: "Gwynne Shotwell, présidente de SpaceX".
   for (const Predication& p : reading.predications) {
     if (std::string_view(p.rule) != "apposition") continue;

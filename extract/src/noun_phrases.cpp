@@ -674,11 +674,22 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
           descriptor += w.is(Upos::Noun) ? w.lemma : to_lower(w.form);
         }
         m.descriptor = descriptor;
+        // "délégué syndical CGT", "secrétaire général de FO": a person's role in an
+        // organisation named by its acronym.
+        {
+          const Token& role = t[static_cast<std::size_t>(nouns_begin)];
+          const Token& first = t[static_cast<std::size_t>(name_begin)];
+          if (is_role_noun(role.lemma) && descriptor_type(role.lemma) == EntityType::Person &&
+              is_all_upper(first.form) && name_stop - name_begin == 1) {
+            m.role_in_name = true;
+            m.descriptor.clear();
+          }
+        }
         const Token& noun = t[static_cast<std::size_t>(nouns_begin)];
         if (!m.gender) m.gender = gender_of(noun);
         if (!m.number) m.number = number_of(noun);
-        m.type = descriptor_type(descriptor);
-        if (!m.type) m.type = descriptor_type(noun.lemma);
+        m.type = m.role_in_name ? std::nullopt : descriptor_type(descriptor);
+        if (!m.type && !m.role_in_name) m.type = descriptor_type(noun.lemma);
         // "la famille Quéméner", "le clan Dupont": people.
         static const std::set<std::string, std::less<>> kFamilies = {"famille", "clan", "dynastie",
                                                                       "couple", "époux", "frères"};

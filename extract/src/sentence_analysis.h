@@ -48,6 +48,9 @@ struct Mention {
   std::string text;      // the phrase as written
   int entity = -1;       // the document entity it stands for (coreference)
   bool latter = false;   // "ce dernier", "cette dernière": the last one mentioned
+  // "délégué syndical CGT": the describing noun is a person's role in the named
+  // organisation, not a description of it.
+  bool role_in_name = false;
 };
 
 enum class VerbForm { Finite, Infinitive, PastParticiple, PresentParticiple, Gerund };
@@ -103,6 +106,12 @@ struct SentenceAnalysis {
   std::vector<Chunk> chunks;
   // "selon X": the mention every claim of the sentence is attributed to.
   int attribution = -1;
+  // Quotations and who speaks them: [begin, end) token spans and the speaker's mention.
+  struct Quotation {
+    int begin = 0, end = 0;
+    int speaker = -1;
+  };
+  std::vector<Quotation> quotations;
   bool question = false;
 
   const Token& token(int i) const { return sentence->tokens[static_cast<std::size_t>(i)]; }
