@@ -54,6 +54,8 @@ class ClauseReader {
     read_descriptor_roles();
     read_capacity_roles();
     read_fronted_roles();
+    read_reciprocals();
+    read_nominal_agents();
     for (auto [g, speaker] : incise_subject_) reading_.speakers.push_back(speaker);
     return std::move(reading_);
   }
@@ -1494,6 +1496,73 @@ class ClauseReader {
     if (governor < 0) return;
     for (int s : reading_.subjects[static_cast<std::size_t>(governor)])
       role_relation(s, chunk(0).index, "fronted-role");
+  }
+
+  // "Alpina Air et Skylane fusionnent", "X et Y ont annoncé leur rapprochement": what two
+  // do together relates them.
+  void read_reciprocals() {
+    static const std::set<std::string, std::less<>> kVerbs = {
+        "fusionner", "s'allier", "allier", "s'associer", "associer", "rapprocher", "unir",
+        "s'unir", "coopérer", "collaborer", "s'affronter", "affronter", "se rencontrer",
+        "rencontrer", "s'entendre", "divorcer", "se marier", "marier", "négocier", "s'opposer",
+        "rompre", "se séparer", "séparer", "s'accorder"};
+    static const std::set<std::string, std::less<>> kNouns = {
+        "rapprochement", "fusion", "alliance", "mariage", "partenariat", "union", "accord",
+        "association", "coopération", "collaboration", "divorce", "séparation", "rupture",
+        "entente", "rencontre", "négociation", "négociations", "coentreprise"};
+    for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) {
+      const auto& subjects = reading_.subjects[g];
+      if (subjects.size() < 2) continue;
+      const VerbGroup& vg = a_.verb_groups[g];
+      std::vector<int> names;
+      for (int s : subjects)
+        if (mention(s).kind == MentionKind::Name) names.push_back(s);
+      if (names.size() < 2) continue;
+      std::string text = relation_text(*a_.sentence, vg);
+      std::string lemma = vg.lemma;
+      bool reciprocal = kVerbs.count(vg.lemma) > 0 && !vg.passive;
+      int c = chunk_of_group_[g];
+      int k = skip_adverbs_right(c + 1);
+      while (is(k, ChunkKind::Mention) && is_date(chunk(k).index)) k = skip_adverbs_right(k + 1);
+      if (reciprocal && is(k, ChunkKind::Mention) && mention(chunk(k).index).kind != MentionKind::Pronoun)
+        reciprocal = false;  // "rencontrer X": not each other
+      if (!reciprocal && is(k, ChunkKind::Mention)) {
+        const Mention& o = mention(chunk(k).index);
+        if (o.determiner == "leur" && o.head >= 0 && kNouns.count(to_lower(a_.token(o.head).lemma))) {
+          reciprocal = true;
+          text += " " + o.text + " avec";
+          lemma = a_.token(o.head).lemma;
+        }
+      }
+      if (!reciprocal) continue;
+      for (std::size_t i = 0; i + 1 < names.size(); ++i)
+        emit(names[i], static_cast<int>(g), names[i + 1], text, lemma, vg.negated, 0.6, "reciprocal");
+    }
+  }
+
+  // "une absorption de Skylane par Alpina Air", "le rachat de X par Y": the agent of an act
+  // named by a noun does it to the noun's complement.
+  void read_nominal_agents() {
+    for (int k = 0; k + 4 < chunk_count(); ++k) {
+      if (!is(k, ChunkKind::Mention) || !is(k + 1, ChunkKind::Preposition) ||
+          !is_de(token_of_chunk(k + 1)) || !is(k + 2, ChunkKind::Mention) ||
+          !is(k + 3, ChunkKind::Preposition) || lower(token_of_chunk(k + 3)) != "par" ||
+          !is(k + 4, ChunkKind::Mention))
+        continue;
+      int act = chunk(k).index, patient = chunk(k + 2).index, agent = chunk(k + 4).index;
+      if (!is_action_noun(act) || mention(agent).kind == MentionKind::Concept ||
+          mention(patient).kind == MentionKind::Pronoun)
+        continue;
+      std::string words;
+      for (int t = mention(act).span.begin; t < mention(act).span.end; ++t) {
+        const Token& w = a_.token(t);
+        if (w.is(Upos::Det) && t == mention(act).span.begin) continue;
+        if (!words.empty()) words += ' ';
+        words += w.form;
+      }
+      emit(agent, -1, patient, words + " de", a_.token(mention(act).head).lemma, false, 0.6,
+           "nominal-agent");
+    }
   }
 
   // "X, en tant que cofondateur de Y, ...": the capacity in which the clause's subject acts

@@ -615,6 +615,18 @@ int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   return e;
 }
 
+// The mention comes right after a copula ("est", "deviendra", "reste").
+bool Coreference::is_attribute(const SentenceAnalysis& a, int m) {
+  for (std::size_t c = 1; c < a.chunks.size(); ++c) {
+    if (a.chunks[c].kind != ChunkKind::Mention || a.chunks[c].index != m) continue;
+    std::size_t k = c - 1;
+    while (k > 0 && a.chunks[k].kind == ChunkKind::Adverb) --k;
+    return a.chunks[k].kind == ChunkKind::Verb &&
+           a.verb_groups[static_cast<std::size_t>(a.chunks[k].index)].copula;
+  }
+  return false;
+}
+
 // The entities of the subjects of the verb whose complement mention m is: the mention's
 // chunk is reached from the verb's over prepositions, adverbs and other complements.
 std::set<int> Coreference::subjects_of_governing_verb(const SentenceAnalysis& a, int m,
@@ -656,8 +668,9 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         break;
       case MentionKind::Description:
         // "son réseau social" is something the owner has, never the owner: a possessive
-        // description names a concept.
-        if (x.determiner != "son" && x.determiner != "leur") {
+        // description names a concept. Nor does the attribute of a copula refer ("X en
+        // deviendra le vice-président").
+        if (x.determiner != "son" && x.determiner != "leur" && !is_attribute(a, m)) {
           excluded_ = subjects_of_governing_verb(a, m, reading);
           e = resolve_description(a, m);
           excluded_.clear();

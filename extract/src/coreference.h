@@ -52,6 +52,7 @@ class Coreference {
   int new_entity(const std::string& name, bool named);
   void learn(SentenceAnalysis& a, int m, int entity);
   static void add_descriptor(DocumentEntity& e, const std::string& noun);
+  static bool is_attribute(const SentenceAnalysis& a, int m);
   std::set<int> subjects_of_governing_verb(const SentenceAnalysis& a, int m,
                                            const ClauseReading& reading) const;
   void decay();

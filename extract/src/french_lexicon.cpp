@@ -156,6 +156,12 @@ std::optional<EntityType> descriptor_type(std::string_view noun_lemma) {
   const auto& types = descriptor_types();
   auto it = types.find(std::string(noun_lemma));
   if (it == types.end()) it = types.find(to_lower(noun_lemma));
+  if (it == types.end() && noun_lemma.find('-') != std::string_view::npos &&
+      noun_lemma.find(' ') == std::string_view::npos) {
+    // "associé-gérant", "directeur-adjoint": the first part of a compound.
+    std::string first = to_lower(noun_lemma.substr(0, noun_lemma.find('-')));
+    if (first.size() > 2) it = types.find(first);
+  }
   if (it == types.end()) {
     // A dictionary unit of several words is the kind its first word says.
     std::string first = first_word(noun_lemma);
@@ -195,6 +201,8 @@ bool is_role_noun(std::string_view noun) {
       "chargé", "chargée"};
   if (in(kRoles, noun)) return true;
   std::string first = first_word(noun);
+  if (first.empty() && noun.find('-') != std::string_view::npos && noun.find('-') > 2)
+    first = to_lower(noun.substr(0, noun.find('-')));  // "associé-gérant"
   return !first.empty() && in(kRoles, first);
 }
 

@@ -143,6 +143,12 @@ int name_end(const Tokens& tokens, int i) {
       ++end;
       continue;
     }
+    // "Perrin & Cie", "Procter & Gamble"
+    if (end > i && end + 1 < n && tokens[static_cast<std::size_t>(end)].form == "&" &&
+        (is_name_word(tokens, end + 1) || starts_upper(tokens[static_cast<std::size_t>(end + 1)].form))) {
+      end += 2;
+      continue;
+    }
     // A number naming a version or a channel: "France 2", "Ariane 6" (not an amount:
     // "à Renault 300 voitures").
     if (end > i && tokens[static_cast<std::size_t>(end)].is(Upos::Num) &&
@@ -458,6 +464,8 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       if (lower == "elle" || lower == "elles" || lower == "-elle" || lower == "-t-elle" ||
           starts_with(lower, "celle"))
         m.gender = 'f';
+      // "celui-ci", "celle-ci": the last one mentioned.
+      if (ends_with(lower, "-ci") || ends_with(lower, "-là")) m.latter = true;
       if (lower == "il" || lower == "ils" || lower == "-il" || lower == "-t-il" ||
           starts_with(lower, "celui") || starts_with(lower, "ceux"))
         m.gender = 'm';
@@ -538,7 +546,11 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       while (j < n && (is_adjective(t[static_cast<std::size_t>(j)]) ||
                        // "organisation non gouvernementale"
                        (to_lower(t[static_cast<std::size_t>(j)].form) == "non" && j + 1 < n &&
-                        is_adjective(t[static_cast<std::size_t>(j + 1)]))) &&
+                        is_adjective(t[static_cast<std::size_t>(j + 1)])) ||
+                       // "la banque privée Perrin": a participle as adjective before a name
+                       (t[static_cast<std::size_t>(j)].is(Upos::Verb) &&
+                        t[static_cast<std::size_t>(j)].is_past_participle() && j + 1 < n &&
+                        is_name_word(t, j + 1) && !capital_is_positional(t, j + 1))) &&
              !is_name_word(t, j))
         ++j;
       // A noun directly after another noun ("réseau social", "assistant IA" is handled by
