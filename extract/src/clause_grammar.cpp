@@ -870,6 +870,12 @@ class ClauseReader {
       if (p == "près de " || p == "près d' " || p == "près d’ " || (after_more && is_de(token_of_chunk(k))))
         k = k + 1;
     }
+    // "a recueilli 53 % des suffrages": a share of something is that thing.
+    if (is(k, ChunkKind::Other) && token_of_chunk(k).is(Upos::Num) && is(k + 1, ChunkKind::Other) &&
+        (token_of_chunk(k + 1).form == "%" || token_of_chunk(k + 1).is(Upos::Sym)) &&
+        is(k + 2, ChunkKind::Preposition) && is_de(token_of_chunk(k + 2)) &&
+        is(k + 3, ChunkKind::Mention) && !vg.passive && !vg.copula)
+      k = k + 3;
     // A preposition and a bare noun right after the verb belong to the predicate: "met en
     // cause la Chine", "mis en examen par le juge", "poursuivi en justice par X".
     if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&

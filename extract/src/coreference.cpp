@@ -644,6 +644,8 @@ std::set<int> Coreference::subjects_of_governing_verb(const SentenceAnalysis& a,
       }
       break;
     }
+    // "X estime que la société ...": who reports is not who is reported on.
+    if (kind == ChunkKind::Subordinator && c == k - 1) continue;
     if (kind != ChunkKind::Preposition && kind != ChunkKind::Adverb && kind != ChunkKind::Mention) break;
   }
   return out;

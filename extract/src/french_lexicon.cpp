@@ -198,7 +198,8 @@ bool is_role_noun(std::string_view noun) {
       "chercheuse", "économiste", "chef de file", "cheffe", "conservateur", "conservatrice",
       "directeur sportif", "directeur financier", "directrice financière", "trésorière",
       "secrétaire général", "secrétaire générale", "président du directoire", "élu", "élue",
-      "chargé", "chargée"};
+      "chargé", "chargée", "premier ministre", "première ministre", "vice-premier ministre",
+      "vice-première ministre"};
   if (in(kRoles, noun)) return true;
   std::string first = first_word(noun);
   if (first.empty() && noun.find('-') != std::string_view::npos && noun.find('-') > 2)

@@ -92,6 +92,9 @@ bool is_name_word(const Tokens& tokens, int i) {
   // Acronyms of common nouns: "PDG", "IA", "ONG" describe, they do not name.
   if (is_all_upper(t->form) && (descriptor_type(to_lower(t->form)) || is_role_noun(to_lower(t->form))))
     return false;
+  // Titles the dictionary keeps as one capitalised unit: "Premier ministre".
+  if (t->is(Upos::Noun) && t->form.find(' ') != std::string::npos && is_role_noun(to_lower(t->form)))
+    return false;
   // A sentence-initial common word followed by a capitalised word opens a name: "Brume
   // Interactive", "Air France" (not a describing noun: "Président Macron").
   if ((t->is(Upos::Noun) || t->is(Upos::Adj)) && starts_upper(t->form) &&
@@ -287,7 +290,8 @@ int institution_name_end(const Tokens& t, int j) {
     }
     const Token& de = t[static_cast<std::size_t>(j)];
     std::string dl = to_lower(de.form);
-    if (!de.is(Upos::Adp) || (dl != "de" && dl != "d'" && dl != "d’")) break;
+    // "de la concurrence", and "pour" in names of causes: "Coalition pour l'énergie juste".
+    if (!de.is(Upos::Adp) || (dl != "de" && dl != "d'" && dl != "d’" && dl != "pour")) break;
     int q = j + 1;
     if (q < n && t[static_cast<std::size_t>(q)].is(Upos::Det) &&
         !starts_upper(t[static_cast<std::size_t>(q)].form))

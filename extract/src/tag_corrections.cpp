@@ -226,6 +226,13 @@ void correct_after_model(std::vector<Token>& tokens) {
         // assign(), not = "n", which trips a false -Wrestrict alarm in GCC 12.
         if (!t.tags.empty()) t.tags.front().assign(1, 'n');
       }
+    // A verb read as a noun before its "que": "X, ..., estime que ...", "affirme qu'il".
+    if (t.is(Upos::Noun) && next && !tokens[i - 1].is(Upos::Det) && !tokens[i - 1].is(Upos::Adj) &&
+        !tokens[i - 1].is(Upos::Adp)) {
+      std::string nl = to_lower(next->form);
+      if ((nl == "que" || nl == "qu'" || nl == "qu’") && has_reading_with(t, "pri"))
+        switch_reading_with(t, "vblex", "pri");
+    }
     // An acronym after an elided article is a name, not a verb: "l'ES Orthe-Gaves" is no
     // "l'es".
     if ((t.is(Upos::Verb) || t.is(Upos::Aux)) && is_all_upper(t.form)) {
