@@ -494,6 +494,10 @@ class ClauseReader {
           int before = skip_incise(k);
           if (before < 0) return {};
           k = skip_adverbs_left(before);
+          // An age or an amount between commas after a name: "Lucas Vermeulen, 23 ans,".
+          if (is(k, ChunkKind::Mention) && is_amount(chunk(k).index) && is(k - 1, ChunkKind::Comma) &&
+              is(k - 2, ChunkKind::Mention))
+            k = k - 2;
           // Landing inside an earlier incise (", fournissant le combustible, liée à ..."):
           // skip it too.
           while (is(k, ChunkKind::Mention)) {
@@ -1252,8 +1256,9 @@ class ClauseReader {
           is(k + 3, ChunkKind::CloseParen)) {
         const Mention& full = mention(chunk(k).index);
         Mention& acronym = a_.mentions[static_cast<std::size_t>(chunk(k + 2).index)];
+        // (Acronyms are not always in capitals: "(Finma)", "(Insee)".)
         if (full.kind == MentionKind::Name && acronym.kind == MentionKind::Name &&
-            acronym.name.size() == 1 && is_all_upper(a_.token(acronym.name.begin).form) &&
+            acronym.name.size() == 1 && starts_upper(a_.token(acronym.name.begin).form) &&
             full.name.size() > 1)
           acronym.apposed_name = chunk(k).index;
         continue;
@@ -1271,6 +1276,10 @@ class ClauseReader {
       }
       if (!is(kb, ChunkKind::Mention)) continue;
       int a = chunk(k).index, b = chunk(kb).index;
+      // "Lucas Vermeulen, 23 ans, vainqueur de ...": the age is passed over.
+      if (is_amount(a) && is(k - 1, ChunkKind::Comma) && is(k - 2, ChunkKind::Mention) &&
+          mention(chunk(k - 2).index).kind == MentionKind::Name)
+        a = chunk(k - 2).index;
       const Mention& ma = mention(a);
       const Mention& mb = mention(b);
       int after_b = kb_end + 1;
@@ -1337,9 +1346,13 @@ class ClauseReader {
         if (last != k && !is_role_noun(noun)) continue;
         if (!describes) continue;
         rm.apposed_name = b;
-        if (rm.complement >= 0) {
-          role_relation(b, role, "apposition");
-        } else if ((rm.determiner == "son" || rm.determiner == "leur") && is_role_noun(noun)) {
+        if (rm.complement >= 0) role_relation(b, role, "apposition");
+        // "Sa directrice des opérations, Mariam Touré": also a role of the owner.
+        bool concept_complement =
+            rm.complement < 0 || mention(rm.complement).kind == MentionKind::Concept ||
+            mention(rm.complement).kind == MentionKind::Description;
+        if (concept_complement && (rm.determiner == "son" || rm.determiner == "leur") &&
+            is_role_noun(noun)) {
           // "son directeur, Pascal Guérin": a role of the possessive's owner.
           Predication p;
           p.subject = b;
@@ -1418,6 +1431,10 @@ class ClauseReader {
   // commissaire à la Concurrence", "le directeur du musée". Stops at a noun the chain
   // does not complete (a verb's complement before it).
   int head_of_modifier_chain(int k) const {
+    // "le ministre de l'Économie et de l'Énergie": back over coordinated complements.
+    while (k >= 4 && is(k - 1, ChunkKind::Preposition) && is(k - 2, ChunkKind::Coordinator) &&
+           is(k - 3, ChunkKind::Mention) && is(k - 4, ChunkKind::Preposition))
+      k -= 3;
     while (k >= 2 && is(k - 1, ChunkKind::Preposition) && is(k - 2, ChunkKind::Mention)) {
       const Mention& before = mention(chunk(k - 2).index);
       if (before.kind == MentionKind::Name || before.kind == MentionKind::Pronoun) break;

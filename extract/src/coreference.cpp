@@ -444,6 +444,7 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
   const std::string phrase = concept_name(a, x);
   std::optional<EntityType> type = descriptor_type(phrase);
   if (!type) type = descriptor_type(noun);
+  if (!type) type = x.type;  // a demonym: "le Limbourgeois"
   // A description whose complement is a name of its own ("la stratégie de Cyclonis") names
   // something else than an earlier entity, unless it is a role ("le patron d'Apple").
   // "l'entreprise de Cupertino" or "le patron de Tesla" may still be the entity named
@@ -723,6 +724,29 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
       entity.salience += 1.0;  // named twice
       if (x.kind == MentionKind::Name) {  // an acronym: "(ACPR)"
         std::string alias = name_text(a, x);
+        // "la Finma ... L'Autorité fédérale ... (Finma)": the entity named by the acronym
+        // earlier is this one; it keeps its identity and takes the full name.
+        int earlier = -1;
+        for (std::size_t k = 0; k < entities_.size(); ++k)
+          if (static_cast<int>(k) != e && entities_[k].named && !entities_[k].role &&
+              name_key(entities_[k].name) == name_key(alias))
+            earlier = static_cast<int>(k);
+        if (earlier >= 0) {
+          DocumentEntity& old = entities_[static_cast<std::size_t>(earlier)];
+          old.aliases.push_back(old.name);
+          old.name = entity.name;
+          for (const std::string& d : entity.descriptors) add_descriptor(old, d);
+          if (entity.type_from_text) {
+            old.type = entity.type;
+            old.type_from_text = true;
+          }
+          old.salience += entity.salience;
+          for (Mention& y : a.mentions)
+            if (y.entity == e) y.entity = earlier;
+          entity.named = false;  // retired: nothing refers to it any more
+          entity.name.clear();
+          continue;
+        }
         if (!alias.empty() && std::find(entity.aliases.begin(), entity.aliases.end(), alias) ==
                                   entity.aliases.end())
           entity.aliases.push_back(alias);
@@ -758,6 +782,17 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         continue;
       }
       if (e.type != EntityType::Person) continue;
+      // In direct speech the speaker says "je": "il" there is someone else.
+      bool quoted = false;
+      for (int t = x.span.begin - 1; t >= 0; --t) {
+        const std::string& f = a.token(t).form;
+        if (f == "»" || f == "”") break;
+        if (f == "«" || f == "“") {
+          quoted = true;
+          break;
+        }
+      }
+      if (quoted) continue;
       std::string l = to_lower(a.token(x.head).form);
       if (l != "il" && l != "elle") continue;
       if (!compatible(x.gender, e.gender) || !compatible(x.number, e.number ? e.number : 's')) continue;

@@ -270,6 +270,21 @@ bool is_capitalised_descriptor(const Tokens& t, int j) {
   return false;
 }
 
+// A capitalised demonym inside a sentence, after a determiner: "le Limbourgeois", "la
+// Montréalaise", "l'Américain".
+bool is_demonym(const Tokens& t, int j) {
+  const Token& w = t[static_cast<std::size_t>(j)];
+  if (!starts_upper(w.form) || capital_is_positional(t, j) || is_all_upper(w.form)) return false;
+  if (!(w.is(Upos::Noun) || w.is(Upos::Propn) || w.is(Upos::Adj))) return false;
+  if (!t[static_cast<std::size_t>(j - 1)].is(Upos::Det)) return false;
+  std::string lower = to_lower(w.form);
+  for (const char* ending : {"ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen",
+                             "éenne", "and", "ande", "èque"})
+    if (ends_with(lower, ending) && char_count(lower) > std::string_view(ending).size() + 3)
+      return !is_first_name(w);
+  return false;
+}
+
 // The end of a name headed by a capitalised common noun, from `j` (after its adjectives):
 // up to two "de" complements in lower case ("de justice", "de la concurrence") and then
 // names ("de l'Union européenne", "de Brévin").
@@ -537,6 +552,22 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     int nouns_begin = -1, nouns_end = -1;
     // A capitalised nationality or origin before a first name describes the person: "la
     // Française Lucie Maréchal", "l'Américain John Doe".
+    // "le Limbourgeois", "la Montréalaise de 46 ans": a demonym alone describes a person.
+    if (j < n && j > start && is_demonym(t, j) && !(j + 1 < n && is_name_word(t, j + 1))) {
+      const Token& w = t[static_cast<std::size_t>(j)];
+      m.kind = MentionKind::Description;
+      m.span = {start, j + 1};
+      m.head = j;
+      m.descriptor = to_lower(w.form);
+      m.type = EntityType::Person;
+      if (!m.gender) m.gender = w.gender();
+      m.text = std::string(sentence.text.substr(
+          t[static_cast<std::size_t>(start)].begin - sentence.begin,
+          w.end - t[static_cast<std::size_t>(start)].begin));
+      out.push_back(std::move(m));
+      i = j + 1;
+      continue;
+    }
     bool nationality = j + 1 < n && j > start && is_capitalised_descriptor(t, j);
     if (nationality) {
       nouns_begin = j;
