@@ -166,6 +166,29 @@ bool has_word_shape_of_person(const std::string& name) {
   return true;
 }
 
+// The initials of a name's words, particles left out, hyphenated words counted apart:
+// "Olympique de Marseille" -> "om", "Paris Saint-Germain" -> "psg".
+std::string initials(const std::string& key) {
+  std::string out;
+  for (const std::string& w : words_of(key)) {
+    if (is_name_particle(w)) continue;
+    std::size_t start = 0;
+    while (start < w.size()) {
+      out += w[start];
+      std::size_t dash = w.find('-', start);
+      if (dash == std::string::npos) break;
+      start = dash + 1;
+    }
+  }
+  return out;
+}
+
+// A short all-capitals name: "OM", "PSG", "CGT".
+bool is_acronym(const std::string& name) {
+  return name.find(' ') == std::string::npos && is_all_upper(name) && char_count(name) >= 2 &&
+         char_count(name) <= 6;
+}
+
 }  // namespace
 
 std::string name_text(const SentenceAnalysis& a, const Mention& m) {
@@ -317,6 +340,21 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
         fuller = true;
       }
     }
+    // "l'OM" and "l'Olympique de Marseille": an acronym and the name it abbreviates.
+    if (!match && e.type != EntityType::Person) {
+      std::vector<std::string> ew = words_of(name_key(e.name));
+      if (is_acronym(name) && ew.size() >= 2 && initials(name_key(e.name)) == key) match = true;
+      if (is_acronym(e.name) && words.size() >= 2 && initials(key) == name_key(e.name)) {
+        match = true;
+        fuller = true;
+      }
+    }
+    // "Thiago" after "Thiago Ramos": a first name the dictionary does not know.
+    if (!match && words.size() == 1 && e.type == EntityType::Person && x.name.size() == 1 &&
+        !a.token(x.name.begin).has("top") && !a.token(x.name.begin).has("al")) {
+      std::vector<std::string> ew = words_of(name_key(e.name));
+      if (ew.size() == 2 && ew.front() == words[0]) match = true;
+    }
     // "Le Bihan" after "Gwenaëlle Le Bihan": the last words of a person's name.
     if (!match && words.size() > 1 && e.type == EntityType::Person) {
       std::vector<std::string> ew = words_of(name_key(e.name));
@@ -383,21 +421,7 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
   }
   // "Mis en examen par le juge X, il ...": the subject of a clause is not one of the
   // participants of the participle phrase that opens the sentence before it.
-  if (!a.chunks.empty() && a.chunks.front().kind == ChunkKind::Verb) {
-    const VerbGroup& opener = a.verb_groups[static_cast<std::size_t>(a.chunks.front().index)];
-    if (opener.form != VerbForm::Finite) {
-      std::size_t comma = 1;
-      while (comma < a.chunks.size() && a.chunks[comma].kind != ChunkKind::Comma) ++comma;
-      if (comma + 1 < a.chunks.size() && a.chunks[comma + 1].kind == ChunkKind::Mention &&
-          a.chunks[comma + 1].index == m) {
-        for (std::size_t k = 1; k < comma; ++k)
-          if (a.chunks[k].kind == ChunkKind::Mention) {
-            int e = a.mentions[static_cast<std::size_t>(a.chunks[k].index)].entity;
-            if (e >= 0) excluded.insert(e);
-          }
-      }
-    }
-  }
+  for (int e : opening_participants(a, m)) excluded.insert(e);
   // Entities mentioned earlier in this sentence weigh as much as the previous sentence's.
   std::map<int, double> in_sentence;
   for (int k = 0; k < m; ++k) {
@@ -616,6 +640,26 @@ int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   return e;
 }
 
+// When mention m is the subject right after a participle phrase opening the sentence
+// ("Racheté par Harborline, le groupe ..."), the entities that phrase names.
+std::set<int> Coreference::opening_participants(const SentenceAnalysis& a, int m) {
+  std::set<int> out;
+  if (a.chunks.empty() || a.chunks.front().kind != ChunkKind::Verb) return out;
+  const VerbGroup& opener = a.verb_groups[static_cast<std::size_t>(a.chunks.front().index)];
+  if (opener.form == VerbForm::Finite) return out;
+  std::size_t comma = 1;
+  while (comma < a.chunks.size() && a.chunks[comma].kind != ChunkKind::Comma) ++comma;
+  if (comma + 1 < a.chunks.size() && a.chunks[comma + 1].kind == ChunkKind::Mention &&
+      a.chunks[comma + 1].index == m) {
+    for (std::size_t k = 1; k < comma; ++k)
+      if (a.chunks[k].kind == ChunkKind::Mention) {
+        int e = a.mentions[static_cast<std::size_t>(a.chunks[k].index)].entity;
+        if (e >= 0) out.insert(e);
+      }
+  }
+  return out;
+}
+
 // The mention comes right after a copula ("est", "deviendra", "reste").
 bool Coreference::is_attribute(const SentenceAnalysis& a, int m) {
   for (std::size_t c = 1; c < a.chunks.size(); ++c) {
@@ -675,6 +719,7 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         // deviendra le vice-président").
         if (x.determiner != "son" && x.determiner != "leur" && !is_attribute(a, m)) {
           excluded_ = subjects_of_governing_verb(a, m, reading);
+          for (int e2 : opening_participants(a, m)) excluded_.insert(e2);
           e = resolve_description(a, m);
           excluded_.clear();
         }
@@ -836,7 +881,7 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     for (std::size_t k = 0; k < a.mentions.size(); ++k) {
       const Mention& y = a.mentions[k];
       if (y.entity < 0 || y.span.begin >= x.span.begin) continue;
-      double bonus = subject_mentions.count(static_cast<int>(k)) ? 1.0 : 0.0;
+      double bonus = subject_mentions.count(static_cast<int>(k)) ? 1.0 : 0.5;
       before[y.entity] = std::max(before[y.entity], bonus);
     }
     int best = -1;

@@ -222,7 +222,9 @@ std::optional<EntityType> owner_type_of_role(std::string_view noun) {
       "administrateur", "administratrice", "trésorier", "secrétaire général", "filiale",
       "maison mère", "propriétaire", "entraîneur", "capitaine", "joueur", "joueuse",
       "président-directeur", "vice-président", "vice-présidente", "argentier", "sponsor",
-      "client", "fournisseur", "partenaire", "concurrent", "concurrente"};
+      "client", "fournisseur", "partenaire", "concurrent", "concurrente", "délégué",
+      "déléguée", "délégué syndical", "délégué central", "représentant", "représentante",
+      "secrétaire général", "secrétaire générale", "porte-parole"};
   if (in(kOfPeople, noun)) return EntityType::Person;
   if (in(kOfOrganisations, noun)) return EntityType::Organization;
   return std::nullopt;

@@ -60,8 +60,13 @@ char number_of(const Token& t) { return t.number(); }
 // reading wins over a surname one ("Apple" is both), then places.
 std::optional<EntityType> proper_noun_type(const Tokens& t, Span name) {
   bool first_name = false, organisation = false, place = false, surname = false;
+  // "Olympique de Marseille", "Banque de France": after a common word, a place behind "de"
+  // only locates the organisation the name begins with.
+  const Token& head = t[static_cast<std::size_t>(name.begin)];
+  bool common_head = (head.is(Upos::Noun) || head.is(Upos::Adj)) && !head.unknown;
   for (int k = name.begin; k < name.end; ++k) {
     const Token& w = t[static_cast<std::size_t>(k)];
+    if (common_head && w.is(Upos::Adp)) break;
     // A capitalised common noun heading an institution's name ("Centre hospitalier de X")
     // says nothing through its rare proper-noun readings (the region "Centre").
     if (w.is(Upos::Noun) || w.is(Upos::Adj) || w.is(Upos::Adp) || w.is(Upos::Det)) continue;
