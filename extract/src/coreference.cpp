@@ -433,6 +433,21 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
       in_sentence[y.entity] += subject ? 1.5 : 1.0;
     }
   }
+  // An object clitic most often takes up the object just before it: "attaqué en justice
+  // OpenAI, l'accusant de ...".
+  std::string form = to_lower(a.token(x.head).form);
+  bool object_clitic = form == "l'" || form == "l’" || form == "le" || form == "la" || form == "les";
+  if (object_clitic) {
+    for (int k = m - 1; k >= 0; --k) {
+      const Mention& y = a.mentions[static_cast<std::size_t>(k)];
+      if (y.entity < 0 || excluded.count(y.entity) || y.kind == MentionKind::Pronoun) continue;
+      bool subject = false;
+      for (const auto& subjects : reading.subjects)
+        for (int s : subjects) subject = subject || s == k;
+      if (!subject) in_sentence[y.entity] += 1.5;
+      break;
+    }
+  }
   int best = -1;
   double best_score = 0.05;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -612,6 +627,14 @@ int Coreference::role_entity(SentenceAnalysis& a, int m) {
 
 int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
+  // "en substance", "par exemple", "en justice": a bare noun after a preposition is an
+  // idiom, nothing a pronoun could take up.
+  // (Not after the partitive "de": "ne publie pas de chiffres".)
+  if (x.kind == MentionKind::Concept && x.determiner.empty() && x.span.size() == 1 &&
+      x.complement < 0 && x.span.begin > 0 && a.token(x.span.begin - 1).is(Upos::Adp)) {
+    std::string p = to_lower(a.token(x.span.begin - 1).form);
+    if (p != "de" && p != "d'" && p != "d’") return -1;
+  }
   // A definite description completed by a name is that name's thing: "le phare de Sète",
   // "les statuts de Novaterra" — not every lighthouse or statute.
   std::string name;

@@ -143,7 +143,13 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     st.modality = p.modality;
     if (p.attribution >= 0) {
       const Mention& am = a.mentions[static_cast<std::size_t>(p.attribution)];
-      if (am.entity >= 0) st.attribution = entity_of(entities[static_cast<std::size_t>(am.entity)], am.text);
+      // What the subject says of itself is its own assertion, not a report.
+      if (am.entity == se && st.modality == Modality::Reported)
+        st.modality = p.group >= 0 && a.verb_groups[static_cast<std::size_t>(p.group)].conditional
+                          ? Modality::Conditional
+                          : Modality::Asserted;
+      else if (am.entity >= 0)
+        st.attribution = entity_of(entities[static_cast<std::size_t>(am.entity)], am.text);
     }
     double confidence = p.confidence;
     if (indirect(sm)) confidence *= 0.85;
