@@ -143,12 +143,8 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     st.modality = p.modality;
     if (p.attribution >= 0) {
       const Mention& am = a.mentions[static_cast<std::size_t>(p.attribution)];
-      // What the subject says of itself is its own assertion, not a report.
-      if (am.entity == se && st.modality == Modality::Reported)
-        st.modality = p.group >= 0 && a.verb_groups[static_cast<std::size_t>(p.group)].conditional
-                          ? Modality::Conditional
-                          : Modality::Asserted;
-      else if (am.entity >= 0)
+      // What the subject says of itself stays its claim, with no one else to name.
+      if (am.entity >= 0 && am.entity != se)
         st.attribution = entity_of(entities[static_cast<std::size_t>(am.entity)], am.text);
     }
     double confidence = p.confidence;
