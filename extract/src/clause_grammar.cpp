@@ -531,7 +531,7 @@ class ClauseReader {
           // "la chute des commandes en Grèce et en Italie explique": coordinated phrases of a
           // subject are passed over.
           if (is(k + 1, ChunkKind::Preposition) && is(k - 1, ChunkKind::Mention) &&
-              is(k - 2, ChunkKind::Preposition)) {
+              (is(k - 2, ChunkKind::Preposition) || is_de(token_of_chunk(k + 1)))) {
             k = k - 1;
             continue;
           }
@@ -934,7 +934,12 @@ class ClauseReader {
       int q = skip_adverbs_right(k + 1);
       if (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) {
         int r = q + 2;
-        while (is(r, ChunkKind::Preposition) && is(r + 1, ChunkKind::Mention)) r += 2;
+        // "a acheté, lors d'une vente organisée mardi à Drouot, un pastel": the incise may
+        // hold participles, dates and further complements.
+        while ((is(r, ChunkKind::Preposition) && is(r + 1, ChunkKind::Mention)) ||
+               (is(r, ChunkKind::Verb) && group(chunk(r).index).form == VerbForm::PastParticiple) ||
+               (is(r, ChunkKind::Mention) && is_date(chunk(r).index)) || is(r, ChunkKind::Adverb))
+          r += is(r, ChunkKind::Preposition) ? 2 : 1;
         if (is(r, ChunkKind::Comma) && is(skip_adverbs_right(r + 1), ChunkKind::Mention) &&
             !starts_clause(skip_adverbs_right(r + 1))) {
           early_oblique = q;
@@ -1335,6 +1340,18 @@ class ClauseReader {
                  group(chunk(k - 2).index).form == VerbForm::PastParticiple && is(k - 3, ChunkKind::Mention))
           last = k - 3;
         int head = head_of_modifier_chain(last);
+        // The role is the nearest person's noun of the chain: "le départ de sa directrice
+        // générale, Béatrice Aubineau" is about the directrice.
+        for (int q = last; q > head && is(q, ChunkKind::Mention); q -= 2) {
+          const Mention& qm = mention(chunk(q).index);
+          if (qm.kind != MentionKind::Name && qm.kind != MentionKind::Pronoun && qm.head >= 0 &&
+              is_role_noun(a_.token(qm.head).lemma) &&
+              descriptor_type(a_.token(qm.head).lemma) == EntityType::Person) {
+            head = q;
+            break;
+          }
+          if (!is(q - 1, ChunkKind::Preposition)) break;
+        }
         if (!is(head, ChunkKind::Mention)) continue;
         int role = chunk(head).index;
         Mention& rm = a_.mentions[static_cast<std::size_t>(role)];

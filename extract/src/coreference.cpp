@@ -335,7 +335,8 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
                d == "sœurs" || d == "héritiers";
       });
       if (ew.size() == 1 && words.size() > 1 && words.back() == ew[0] && !family &&
-          (x.type == EntityType::Person || has_word_shape_of_person(name))) {
+          (x.type == EntityType::Person ||
+           (has_word_shape_of_person(name) && a.token(x.name.begin).is(Upos::Propn)))) {
         match = true;
         fuller = true;
       }
@@ -914,6 +915,8 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
       if (!e.named || e.role || static_cast<int>(i) == x.entity) continue;
       if (x.determiner == "leur" && e.number != 'p') continue;
       if (owner_type && e.type != *owner_type) continue;
+      // Roles belong to people and organisations, not to prizes, places or works.
+      if (e.type != EntityType::Person && e.type != EntityType::Organization) continue;
       auto it = before.find(static_cast<int>(i));
       if (e.first_sentence == sentence_ && it == before.end()) continue;
       double score = e.salience + (it == before.end() ? 0.0 : it->second);

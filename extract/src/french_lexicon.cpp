@@ -220,7 +220,7 @@ std::optional<EntityType> owner_type_of_role(std::string_view noun) {
       "co-fondateur", "co-fondatrice", "actionnaire", "employé", "employée", "salarié",
       "salariée", "porte-parole", "directeur général", "dg", "ceo", "boss", "gérant", "gérante",
       "administrateur", "administratrice", "trésorier", "secrétaire général", "filiale",
-      "maison mère", "propriétaire", "entraîneur", "capitaine", "joueur", "joueuse",
+      "maison mère", "propriétaire", "capitaine", "joueur", "joueuse",
       "président-directeur", "vice-président", "vice-présidente", "argentier", "sponsor",
       "client", "fournisseur", "partenaire", "concurrent", "concurrente", "délégué",
       "déléguée", "délégué syndical", "délégué central", "représentant", "représentante",
@@ -250,7 +250,8 @@ bool is_etre_verb(std::string_view verb) {
       "aller", "venir", "arriver", "partir", "naître", "mourir", "devenir", "rester", "tomber",
       "entrer", "sortir", "monter", "descendre", "retourner", "revenir", "rentrer", "parvenir",
       "survenir", "intervenir", "décéder", "apparaître", "advenir", "repartir", "redevenir",
-      "ressortir", "retomber", "provenir", "convenir", "devenir", "accourir", "éclore"};
+      "ressortir", "retomber", "provenir", "convenir", "devenir", "accourir", "éclore",
+      "paraître", "disparaître", "réapparaître"};
   return in(kVerbs, verb);
 }
 
