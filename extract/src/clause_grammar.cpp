@@ -791,8 +791,15 @@ class ClauseReader {
     if (is(k, ChunkKind::Preposition)) --k;
     int object_mention = -1;
     int scan = k;
-    for (int steps = 0; scan >= 0 && steps < 6; ++steps, --scan) {
+    for (int steps = 0; scan >= 0 && steps < 8; ++steps, --scan) {
       if (is(scan, ChunkKind::Verb)) break;
+      // "reproche à la ministre, Élisabeth Corvin, de vouloir": an apposed name.
+      if (is(scan, ChunkKind::Comma) && is(scan - 1, ChunkKind::Mention) &&
+          mention(chunk(scan - 1).index).kind == MentionKind::Name && is(scan - 2, ChunkKind::Comma)) {
+        if (object_mention < 0) object_mention = chunk(scan - 1).index;
+        scan -= 2;
+        continue;
+      }
       if (is(scan, ChunkKind::Mention) && object_mention < 0) object_mention = chunk(scan).index;
       if (is(scan, ChunkKind::Comma) && !(vg.introducer == "pour" || vg.introducer == "sans"))
         return {};
@@ -859,10 +866,19 @@ class ClauseReader {
       k = k + 3;
     // A date right after the verb is adverbial: "a annoncé lundi le rachat", "a défendu
     // mardi devant le Sénat sa réforme".
+    bool after_date = false;
     while (is(k, ChunkKind::Mention) && is_date(chunk(k).index) &&
            (is(k + 1, ChunkKind::Mention) || is(k + 1, ChunkKind::Preposition) ||
-            is(k + 1, ChunkKind::Comma)))
+            is(k + 1, ChunkKind::Comma))) {
       k = skip_adverbs_right(k + 1);
+      after_date = true;
+    }
+    // "a publié jeudi des résultats": after a date, "des" and "du" are articles.
+    if (after_date && is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&
+        !vg.passive && !vg.copula) {
+      std::string unit = to_lower(token_of_chunk(k).mwt_form);
+      if (unit == "des" || unit == "du") k = k + 1;
+    }
     // An approximate amount is an object: "a versé près de 2 millions d'euros", "a
     // déboursé plus de 15 millions".
     if (is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) && !vg.passive &&
@@ -923,7 +939,10 @@ class ClauseReader {
       if (comma) ++q;
       // After a comma, a noun followed by its own verb opens the next clause: "Peter lut
       // dans ses pensées, Adam la détacha".
-      if (is(q, ChunkKind::Mention) && !(comma && starts_clause(q))) {
+      // (A name between commas there is apposed to the phrase: "à la ministre, Élisabeth
+      // Corvin, de ...".)
+      if (is(q, ChunkKind::Mention) && !(comma && starts_clause(q)) &&
+          !(comma && mention(chunk(q).index).kind == MentionKind::Name && is(q + 1, ChunkKind::Comma))) {
         early_oblique = k;
         k = q;
       }

@@ -434,6 +434,12 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
       in_sentence[y.entity] += subject ? 1.5 : 1.0;
     }
   }
+  // The genders this sentence already gave an entity ("L'enseigne ..., mais elle").
+  std::map<int, std::set<char>> gender_in_sentence;
+  for (int k = 0; k < m; ++k) {
+    const Mention& y = a.mentions[static_cast<std::size_t>(k)];
+    if (y.entity >= 0 && y.gender) gender_in_sentence[y.entity].insert(y.gender);
+  }
   // An object clitic most often takes up the object just before it: "attaqué en justice
   // OpenAI, l'accusant de ...".
   std::string form = to_lower(a.token(x.head).form);
@@ -459,7 +465,11 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
     if (!e.named && e.descriptors.empty()) continue;
     char number = e.number ? e.number : 's';
     if (x.number && !compatible(x.number, number)) continue;
-    if (!compatible(x.gender, e.gender)) continue;
+    // An organisation is "il" or "elle" after whichever noun describes it ("le groupe",
+    // "l'enseigne").
+    if (!compatible(x.gender, e.gender) &&
+        !(e.type == EntityType::Organization && gender_in_sentence[static_cast<int>(i)].count(x.gender)))
+      continue;
     double score = e.salience + in_sentence[static_cast<int>(i)];
     if (!e.named) score *= 0.35;
     // "cette dernière": the last one mentioned, whatever its salience.
@@ -900,7 +910,9 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
   // capitaine").
   for (Mention& x : a.mentions) {
     if (x.determiner != "son" && x.determiner != "leur") continue;
-    std::optional<EntityType> owner_type = owner_type_of_role(x.descriptor);
+    // "sa secrétaire générale": the whole phrase says more than its noun.
+    std::optional<EntityType> owner_type = owner_type_of_role(to_lower(concept_name(a, x)));
+    if (!owner_type) owner_type = owner_type_of_role(x.descriptor);
     std::map<int, double> before;  // entities mentioned earlier in the sentence -> bonus
     for (std::size_t k = 0; k < a.mentions.size(); ++k) {
       const Mention& y = a.mentions[k];

@@ -448,7 +448,14 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
     if (tok.is(Upos::Pron) &&
         (lower == "je" || lower == "j'" || lower == "j’" || lower == "nous" || lower == "on") &&
         i + 1 < n) {
-      const Token& next = t[static_cast<std::size_t>(i + 1)];
+      // "Nous les avons relancés": clitics may stand between.
+      int v = i + 1;
+      while (v + 1 < n && t[static_cast<std::size_t>(v)].is(Upos::Pron) &&
+             std::set<std::string, std::less<>>{"le", "la", "l'", "l’", "les", "lui", "leur", "y",
+                                                 "en", "nous", "vous", "se", "s'"}
+                 .count(to_lower(t[static_cast<std::size_t>(v)].form)))
+        ++v;
+      const Token& next = t[static_cast<std::size_t>(v)];
       bool subject = lower != "nous" || next.is(Upos::Verb) || next.is(Upos::Aux) ||
                      to_lower(next.form) == "ne" || to_lower(next.form) == "n'" ||
                      to_lower(next.form) == "n’";
