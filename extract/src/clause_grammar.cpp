@@ -1331,6 +1331,24 @@ class ClauseReader {
         role_relation(a, b, "apposition");
         continue;
       }
+      // "Christian Bouvier, son président, ...": a role of the possessive's owner.
+      if (ma.kind == MentionKind::Name && mb.kind == MentionKind::Description &&
+          (mb.determiner == "son" || mb.determiner == "leur") && mb.complement < 0 &&
+          mb.head >= 0 && is_role_noun(a_.token(mb.head).lemma) && closes_apposition(kb_end)) {
+        a_.mentions[static_cast<std::size_t>(b)].apposed_name = a;
+        Predication p;
+        p.subject = a;
+        p.object = b;
+        p.object_is_owner = true;
+        p.relation = role_words(mb) + " de";
+        p.lemma = a_.token(mb.head).lemma;
+        p.modality = a_.attribution >= 0 ? Modality::Reported : Modality::Asserted;
+        p.attribution = a_.attribution;
+        p.confidence = 0.6;
+        p.rule = "possessive-role";
+        reading_.predications.push_back(std::move(p));
+        continue;
+      }
       // Name, a describing noun: "« La Maison des sables », un roman qui retrace ...",
       // "Nordvik, le groupe suédois,": the description is the name's entity.
       if (ma.kind == MentionKind::Name && (mb.kind == MentionKind::Concept ||
@@ -1498,7 +1516,16 @@ class ClauseReader {
   // After an apposed phrase (and its complements) comes a comma, a verb or the end.
   bool closes_apposition(int k) const {
     int q = k + 1;
-    while (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) q += 2;
+    while (true) {
+      if (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) {
+        q += 2;
+      } else if (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Other) &&
+                 token_of_chunk(q + 1).is(Upos::Num)) {
+        q += 2;  // "directrice générale d'Aerovia depuis 2022,"
+      } else {
+        break;
+      }
+    }
     while (is(q, ChunkKind::Adverb)) ++q;
     if (q >= chunk_count()) return true;
     ChunkKind kind = chunk(q).kind;

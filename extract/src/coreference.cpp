@@ -463,6 +463,11 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
     // People stay in mind longer than things.
     if (sentence_ - e.last_sentence > (e.named && e.type == EntityType::Person ? 3 : 2)) continue;
     if (!e.named && e.descriptors.empty()) continue;
+    // An amount is no antecedent: "« Ils engrangent ... »" is not "2,1 milliards d'euros".
+    if (!e.named && std::any_of(e.descriptors.begin(), e.descriptors.end(), [](const std::string& d) {
+          return is_time_or_measure_noun(d);
+        }))
+      continue;
     char number = e.number ? e.number : 's';
     if (x.number && !compatible(x.number, number)) continue;
     // An organisation is "il" or "elle" after whichever noun describes it ("le groupe",
@@ -547,6 +552,17 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
       score = 0.5 + e.salience;
       // A different role of the same kind ("patron" for "le commissaire") speaks against.
       if (other_description) score -= 2.0;
+      // An organisation the text described as of this kind speaks for itself: "le
+      // constructeur" is rather "l'usine Valmont" than the union named since.
+      if (*type == EntityType::Organization) {
+        OrgKind kind = org_kind(noun);
+        if (kind == OrgKind::None) kind = OrgKind::Company;
+        for (const std::string& d : e.descriptors)
+          if (org_kind(d) == kind) {
+            score += 1.0;
+            break;
+          }
+      }
     } else {
       continue;
     }

@@ -90,7 +90,7 @@ const std::unordered_map<std::string, EntityType>& descriptor_types() {
          "représentante", "négociateur", "négociatrice", "plaignant", "plaignante", "prévenu",
          "prévenue", "accusé", "accusée", "suspect", "suspecte", "victime", "témoin",
          "otage", "détenu", "détenue", "patient", "patiente", "client", "cliente", "homologue", "délégué syndical", "secrétaire général",
-         "secrétaire générale", "proviseur", "proviseure", "recteur", "rectrice", "doyen",
+         "secrétaire générale", "drh", "daf", "dsi", "cfo", "cto", "coo", "proviseur", "proviseure", "recteur", "rectrice", "doyen",
          "doyenne", "principal", "principale", "bâtonnier", "bâtonnière", "greffier",
          "greffière", "substitut", "médiateur", "médiatrice", "sous-préfet", "sous-préfète",
          "manager", "ouvreur", "demi de mêlée", "talonneur", "pilier", "ailier", "arrière",
@@ -198,8 +198,8 @@ bool is_role_noun(std::string_view noun) {
       "chercheuse", "économiste", "chef de file", "cheffe", "conservateur", "conservatrice",
       "directeur sportif", "directeur financier", "directrice financière", "trésorière",
       "secrétaire général", "secrétaire générale", "président du directoire", "élu", "élue",
-      "chargé", "chargée", "premier ministre", "première ministre", "vice-premier ministre",
-      "vice-première ministre"};
+      "premier ministre", "première ministre", "vice-premier ministre",
+      "vice-première ministre", "drh", "daf", "dsi", "cfo", "cto", "coo", "dircom"};
   if (in(kRoles, noun)) return true;
   std::string first = first_word(noun);
   if (first.empty() && noun.find('-') != std::string_view::npos && noun.find('-') > 2)

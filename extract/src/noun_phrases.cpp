@@ -46,6 +46,8 @@ bool article_read_as_pronoun(const Tokens& t, int i) {
 bool is_common_noun(const Token& t) {
   if (t.is(Upos::Noun)) return true;
   std::string lower = to_lower(t.form);
+  // "déléguée CGT": a role the tagger took for a participle.
+  if (t.is(Upos::Verb) && t.is_past_participle() && is_role_noun(lower)) return true;
   return is_all_upper(t.form) && (descriptor_type(lower) || is_role_noun(lower));
 }
 

@@ -226,6 +226,15 @@ void correct_after_model(std::vector<Token>& tokens) {
         // assign(), not = "n", which trips a false -Wrestrict alarm in GCC 12.
         if (!t.tags.empty()) t.tags.front().assign(1, 'n');
       }
+    // A role the tagger took for a participle, before the organisation it is held in:
+    // "Sandrine Vial, déléguée CGT,".
+    if (t.is(Upos::Verb) && t.is_past_participle() && next && tokens[i - 1].form == "," &&
+        (next->is(Upos::Propn) || is_all_upper(next->form)) && has_reading(t, "n")) {
+      static const std::set<std::string, std::less<>> kRoles = {
+          "délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "élu", "élue",
+          "employé", "employée", "salarié", "salariée", "associé", "associée", "adjoint"};
+      if (kRoles.count(to_lower(t.form))) switch_reading(t, "n");
+    }
     // A verb read as a noun before its "que": "X, ..., estime que ...", "affirme qu'il".
     if (t.is(Upos::Noun) && next && !tokens[i - 1].is(Upos::Det) && !tokens[i - 1].is(Upos::Adj) &&
         !tokens[i - 1].is(Upos::Adp)) {
