@@ -466,7 +466,8 @@ class ClauseReader {
           }
           // "le maillot jaune, que portait depuis mardi Giulia Ferri": after "que" the
           // subject may follow its verb.
-          if ((l == "que" || l == "qu'" || l == "qu’") && vg.object_clitic < 0) {
+          if ((l == "que" || l == "qu'" || l == "qu’") && vg.object_clitic < 0 &&
+              (!vg.reflexive || takes_object_when_pronominal(vg.lemma))) {
             int q = skip_adverbs_right(c + 1);
             while (true) {
               if (is(q, ChunkKind::Mention) && is_date(chunk(q).index)) {
@@ -662,6 +663,9 @@ class ClauseReader {
 
   // In "X que Y a V", X is the object of V.
   void note_relative_object(int g, int subject_chunk) {
+    // A pronominal verb has no object to take from "que" ("qu'il s'illustre", "que les
+    // nationalistes s'unissent"), unless it is one of the few that do ("que Navalis s'offre").
+    if (group(g).reflexive && !takes_object_when_pronominal(group(g).lemma)) return;
     int r = skip_adverbs_left(subject_chunk - 1);
     if (is(r, ChunkKind::Relative)) {
       std::string l = lower(token_of_chunk(r));
@@ -670,6 +674,14 @@ class ClauseReader {
         if (ante >= 0) relative_object_[g] = ante;
       }
     }
+  }
+
+  static bool takes_object_when_pronominal(std::string_view lemma) {
+    static const std::set<std::string, std::less<>> kVerbs = {
+        "offrir", "payer", "partager", "disputer", "arracher", "donner", "fixer", "accorder",
+        "réserver", "attribuer", "procurer", "approprier", "octroyer", "permettre", "poser",
+        "rappeler", "imaginer", "demander", "acheter", "construire", "forger", "assurer"};
+    return kVerbs.count(lemma) > 0;
   }
 
   int mention_for_token(int token) const {

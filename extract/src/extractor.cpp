@@ -132,6 +132,8 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     // or states what a named entity did not do ("sans consulter les dockers").
     bool subject_named = entities[static_cast<std::size_t>(se)].named;
     bool object_named = entities[static_cast<std::size_t>(oe)].named;
+    // An object pronoun stands for a named entity or for nothing sure enough to state.
+    if (om.kind == MentionKind::Pronoun && !object_named && !p.object_is_owner) continue;
     if (p.controlled && !(subject_named && (object_named || p.negated))) continue;
     if (!seen.emplace(se, p.relation, oe, p.negated).second) continue;
     Statement st;

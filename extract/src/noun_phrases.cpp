@@ -153,6 +153,15 @@ int name_end(const Tokens& tokens, int i) {
       ++end;
       continue;
     }
+    // An initial the analyser left apart from its period: "J. A. Howe", "J.A. Howe".
+    if (end > i && end + 1 < n && tokens[static_cast<std::size_t>(end)].form == "." &&
+        char_count(tokens[static_cast<std::size_t>(end - 1)].form) == 1 &&
+        starts_upper(tokens[static_cast<std::size_t>(end - 1)].form) &&
+        !tokens[static_cast<std::size_t>(end - 1)].space_after &&
+        is_name_word(tokens, end + 1)) {
+      end += 1;
+      continue;
+    }
     // "Perrin & Cie", "Procter & Gamble"
     if (end > i && end + 1 < n && tokens[static_cast<std::size_t>(end)].form == "&" &&
         (is_name_word(tokens, end + 1) || starts_upper(tokens[static_cast<std::size_t>(end + 1)].form))) {
