@@ -177,8 +177,12 @@ std::vector<AnalysedSentence> segment(std::vector<LexicalUnit>&& units, std::str
         const LexicalUnit* next = i + 1 < units.size() ? &units[i + 1] : nullptr;
         // An initial ("John F. Kennedy") is followed by a name, not by a word that starts
         // a sentence ("... le réseau X. Dans sa plainte").
+        // (Another initial after it is no function word: "J. A. Howe".)
+        bool next_initial = next && starts_upper(next->surface) &&
+                            (char_count(next->surface) == 1 ||
+                             (char_count(next->surface) == 2 && next->surface.back() == '.'));
         bool single_capital = char_count(prev.surface) == 1 && starts_upper(prev.surface) &&
-                              !(next && starts_function_word(*next));
+                              (next_initial || !(next && starts_function_word(*next)));
         bool same_line = next && count_newlines(next->blank_before) == 0;
         bool goes_on = next && (starts_lower(next->surface) || has_digit(next->surface));
         if (same_line && (single_capital || is_title_abbreviation(prev.surface) ||
