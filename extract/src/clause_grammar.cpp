@@ -1389,9 +1389,17 @@ class ClauseReader {
                  group(chunk(k - 2).index).form == VerbForm::PastParticiple && is(k - 3, ChunkKind::Mention))
           last = k - 3;
         int head = head_of_modifier_chain(last);
-        // The role is the nearest person's noun of the chain: "le départ de sa directrice
+        // The role is the chain's head when it is a person's ("la mère de la victime,
+        // Sylvie Tessier"), else its nearest person's noun: "le départ de sa directrice
         // générale, Béatrice Aubineau" is about the directrice.
-        for (int q = last; q > head && is(q, ChunkKind::Mention); q -= 2) {
+        auto person_noun = [&](int q) {
+          const Mention& qm = mention(chunk(q).index);
+          return qm.kind != MentionKind::Name && qm.kind != MentionKind::Pronoun && qm.head >= 0 &&
+                 is_role_noun(a_.token(qm.head).lemma) &&
+                 descriptor_type(a_.token(qm.head).lemma) == EntityType::Person;
+        };
+        bool head_is_person = is(head, ChunkKind::Mention) && person_noun(head);
+        for (int q = last; !head_is_person && q > head && is(q, ChunkKind::Mention); q -= 2) {
           const Mention& qm = mention(chunk(q).index);
           if (qm.kind != MentionKind::Name && qm.kind != MentionKind::Pronoun && qm.head >= 0 &&
               is_role_noun(a_.token(qm.head).lemma) &&

@@ -89,6 +89,15 @@ bool is_institution_noun(std::string_view noun) {
   return kNouns.count(to_lower(noun)) > 0;
 }
 
+// The parts people play in a case or an event, rather than offices they hold.
+bool is_case_role(std::string_view noun) {
+  static const std::set<std::string, std::less<>> kNouns = {
+      "prévenu", "prévenue", "accusé", "accusée", "victime", "suspect", "suspecte", "témoin",
+      "plaignant", "plaignante", "otage", "détenu", "détenue", "patient", "patiente", "client",
+      "cliente", "lauréat", "lauréate", "vainqueur", "gagnant", "gagnante"};
+  return kNouns.count(to_lower(noun)) > 0;
+}
+
 // Kinds of organisations that one noun cannot take up for another: a company is not the
 // union, the regulator, the newspaper or the club named before.
 enum class OrgKind { None, Company, Union, Association, Public, Media, Sports, Party, School, Health, Culture };
@@ -335,6 +344,7 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
                d == "sœurs" || d == "héritiers";
       });
       if (ew.size() == 1 && words.size() > 1 && words.back() == ew[0] && !family &&
+          e.type != EntityType::Organization &&
           (x.type == EntityType::Person ||
            (has_word_shape_of_person(name) && a.token(x.name.begin).is(Upos::Propn)))) {
         match = true;
@@ -534,8 +544,9 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
       // Two different offices conflict ("le commissaire" is not "le patron"); a kind of
       // person does not ("l'homme d'affaires" may well be "le PDG").
       // Organisations bear many nouns at once ("la plateforme" is also "l'entreprise").
+      // (A part in a trial or an event is no office: "le prévenu" may be a former adviser.)
       else if (type == EntityType::Person && descriptor_type(d) == type && is_role_noun(d) &&
-               is_role_noun(noun))
+               is_role_noun(noun) && !is_case_role(d) && !is_case_role(noun))
         other_description = true;
     }
     if (exact) {
@@ -568,7 +579,9 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
     }
     // An organisation's gender is its describing noun's ("le groupe", "la société"): it
     // says nothing of which one is meant.
-    if (!compatible(x.gender, e.gender) && !described && type != EntityType::Organization) continue;
+    if (!compatible(x.gender, e.gender) && type != EntityType::Organization &&
+        (!described || type == EntityType::Person))
+      continue;
     // A company is not the regulator, the union or the club named before: "la société"
     // does not take up "la Commission nationale ...", nor "le syndicat" the company.
     if (!exact && !described && type == EntityType::Organization) {
@@ -690,6 +703,14 @@ int Coreference::concept_entity(SentenceAnalysis& a, int m) {
   return e;
 }
 
+// Mention m comes right after the comma that ends a phrase opening the sentence.
+bool Coreference::subject_after_opener(const SentenceAnalysis& a, int m) {
+  std::size_t comma = 1;
+  while (comma < a.chunks.size() && a.chunks[comma].kind != ChunkKind::Comma) ++comma;
+  return comma + 1 < a.chunks.size() && a.chunks[comma + 1].kind == ChunkKind::Mention &&
+         a.chunks[comma + 1].index == m;
+}
+
 // When mention m is the subject right after a participle phrase opening the sentence
 // ("Racheté par Harborline, le groupe ..."), the entities that phrase names.
 std::set<int> Coreference::opening_participants(const SentenceAnalysis& a, int m) {
@@ -768,6 +789,16 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
         // description names a concept. Nor does the attribute of a copula refer ("X en
         // deviendra le vice-président").
         if (x.determiner != "son" && x.determiner != "leur" && !is_attribute(a, m)) {
+          // "Passée par le TNS, l'artiste ...": the participle gives an epicene noun its
+          // gender.
+          if (!x.gender) {
+            const Chunk& first = a.chunks.front();
+            if (first.kind == ChunkKind::Verb) {
+              const VerbGroup& opener = a.verb_groups[static_cast<std::size_t>(first.index)];
+              if (opener.form == VerbForm::PastParticiple && subject_after_opener(a, m))
+                x.gender = opener.gender;
+            }
+          }
           excluded_ = subjects_of_governing_verb(a, m, reading);
           for (int e2 : opening_participants(a, m)) excluded_.insert(e2);
           e = resolve_description(a, m);

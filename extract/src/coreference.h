@@ -54,6 +54,7 @@ class Coreference {
   static void add_descriptor(DocumentEntity& e, const std::string& noun);
   static bool is_attribute(const SentenceAnalysis& a, int m);
   static std::set<int> opening_participants(const SentenceAnalysis& a, int m);
+  static bool subject_after_opener(const SentenceAnalysis& a, int m);
   std::set<int> subjects_of_governing_verb(const SentenceAnalysis& a, int m,
                                            const ClauseReading& reading) const;
   void decay();

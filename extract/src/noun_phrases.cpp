@@ -421,6 +421,13 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         m.type = EntityType::Person;
         m.gender = gender;
         m.number = number;
+        // "Me Antoine Berthelot": the first name tells what the title does not.
+        const Token& first = t[static_cast<std::size_t>(title + 1)];
+        if (!m.gender && is_first_name(first)) {
+          for (const Morpheme& alt : first.alternatives)
+            if (!m.gender && alt.has("ant")) m.gender = alt.has("f") ? 'f' : alt.has("m") ? 'm' : 0;
+          if (!m.gender && first.has("ant")) m.gender = first.gender();
+        }
         if (title > i) {
           m.determiner = to_lower(tok.lemma);
           m.definite = true;
