@@ -4,6 +4,7 @@
 #include <optional>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include "french_lexicon.h"
 #include "text_util.h"
@@ -308,7 +309,13 @@ class ClauseReader {
                            !(vg.gender == 'f' || vg.number == 'p');
         if (after_coordinator || after_comma) {
           int prev = previous_finite(c);
-          if (prev >= 0 && group(prev).main != group(prev).first_verb &&
+          // With an agent after it the participle is passive: it shares a passive verb's
+          // subject ("a été rachetée par X et dirigée par Y"), or describes a noun like
+          // the participles before it ("a publié une lettre datée de mai et signée par X").
+          if (has_agent_after(c) && prev >= 0 && same_clause(prev, c)) {
+            if (group(prev).passive) return subjects_of(prev);
+          }
+          if (prev >= 0 && !has_agent_after(c) && group(prev).main != group(prev).first_verb &&
               a_.token(group(prev).first_verb).lemma == "avoir" && same_clause(prev, c)) {
             ellipsis_.insert(g);
             return subjects_of(prev);
@@ -1198,8 +1205,22 @@ class ClauseReader {
       // The agent does the act; the grammatical subject (or the participle's noun)
       // undergoes it.
       for (int agent : comp.agents)
-        for (int patient : subjects)
+        for (int patient : subjects) {
+          std::size_t before = reading_.predications.size();
           emit(agent, g, patient, text + " par", vg.lemma, vg.negated, base, "passive");
+          if (reading_.predications.size() == before) continue;
+          // Each of coordinated agents does the act on its own: "par les fonds X et Y" ->
+          // "X détient", "Y détient".
+          bool conjunct = mention(agent).coordinated >= 0;
+          for (const Mention& other : a_.mentions)
+            if (other.coordinated == agent) conjunct = true;
+          std::vector<RelationWord> active = active_voice(
+              *a_.sentence, vg, conjunct ? 's' : mention(agent).number, mention(agent).person);
+          if (active.empty()) continue;
+          std::istringstream idiom(comp.idiom);
+          for (std::string word; idiom >> word;) active.push_back({word, false});
+          reading_.predications.back().active = std::move(active);
+        }
       for (auto [prep, m] : comp.obliques)
         for (int patient : subjects)
           emit(patient, g, m, text + " " + a_.token(prep).form, vg.lemma, vg.negated, base - 0.15,

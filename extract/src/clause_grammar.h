@@ -20,6 +20,9 @@ struct Predication {
   int object = -1;
   int group = -1;    // verb group, or -1 for a nominal relation
   std::string relation;  // relation text
+  // A passive read from its agent: the relation's active form, to generate ("a racheté"
+  // for "a été racheté par"); empty when `relation` stands as written.
+  std::vector<RelationWord> active;
   std::string lemma;
   bool negated = false;
   Modality modality = Modality::Asserted;

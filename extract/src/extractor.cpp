@@ -116,9 +116,47 @@ Extractor::~Extractor() = default;
 
 namespace {
 
+bool starts_with_vowel_sound(const std::string& word) {
+  static const std::vector<std::string> kVowels = {"a", "e", "i", "o", "u", "y", "h", "à", "â",
+                                                   "é", "è", "ê", "î", "ô", "û"};
+  for (const std::string& v : kVowels)
+    if (word.rfind(v, 0) == 0) return true;
+  return false;
+}
+
+// A relation's words written anew: generated forms in place, "de" elided before a vowel.
+// Nullopt when the dictionary cannot generate one of the forms.
+std::optional<std::string> realise(const std::vector<RelationWord>& words,
+                                   FrenchAnalyzer& analyzer) {
+  std::vector<std::string> forms;
+  for (const RelationWord& w : words)
+    if (w.generate) forms.push_back(w.text);
+  std::vector<std::string> generated = analyzer.generate(forms);
+  std::vector<std::string> plain;
+  std::size_t next = 0;
+  for (const RelationWord& w : words) {
+    if (!w.generate) {
+      plain.push_back(w.text);
+      continue;
+    }
+    if (generated[next].empty()) return std::nullopt;
+    plain.push_back(generated[next++]);
+  }
+  std::string text;
+  for (std::size_t i = 0; i < plain.size(); ++i) {
+    std::string word = plain[i];
+    bool de = word == "de" || word == "d'" || word == "d’";
+    if (de && i + 1 < plain.size()) word = starts_with_vowel_sound(plain[i + 1]) ? "d'" : "de";
+    if (!text.empty() && text.back() != '\'') text += ' ';
+    text += word;
+  }
+  return text;
+}
+
 // Turns the predications of one sentence into statements.
 void add_statements(const ReadSentence& rs, const Coreference& coreference, std::string_view doc,
-                    std::uint32_t start, std::uint32_t end, std::vector<Statement>& out) {
+                    std::uint32_t start, std::uint32_t end, FrenchAnalyzer& analyzer,
+                    std::vector<Statement>& out) {
   const SentenceAnalysis& a = rs.analysis;
   const auto& entities = coreference.entities();
   std::set<std::tuple<int, std::string, int, bool>> seen;
@@ -135,12 +173,15 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     // An object pronoun stands for a named entity or for nothing sure enough to state.
     if (om.kind == MentionKind::Pronoun && !object_named && !p.object_is_owner) continue;
     if (p.controlled && !(subject_named && (object_named || p.negated))) continue;
-    if (!seen.emplace(se, p.relation, oe, p.negated).second) continue;
+    std::string relation = p.relation;
+    if (!p.active.empty())
+      if (std::optional<std::string> active = realise(p.active, analyzer)) relation = *active;
+    if (!seen.emplace(se, relation, oe, p.negated).second) continue;
     Statement st;
     st.subject = entity_of(entities[static_cast<std::size_t>(se)], sm.text);
     st.object = entity_of(entities[static_cast<std::size_t>(oe)],
                           p.object_is_owner ? a.token(om.span.begin).form : om.text);
-    st.relation = {p.relation, p.lemma};
+    st.relation = {relation, p.lemma};
     st.negated = p.negated;
     st.modality = p.modality;
     if (p.attribution >= 0) {
@@ -200,7 +241,8 @@ Extraction Extractor::extract(std::string_view doc, std::string_view text,
     byte_pos = s.begin;
     std::uint32_t start = static_cast<std::uint32_t>(char_pos);
     std::uint32_t end = start + static_cast<std::uint32_t>(char_count(s.text));
-    add_statements(read[i], coreferences[coreference_of[i]], doc, start, end, out.statements);
+    add_statements(read[i], coreferences[coreference_of[i]], doc, start, end, impl_->analyzer,
+                   out.statements);
   }
   return out;
 }

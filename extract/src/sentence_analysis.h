@@ -76,6 +76,13 @@ struct VerbGroup {
   int person = 0;
 };
 
+// One word of a relation written anew: kept as written, or a lexical form for the generator
+// ("présider<vblex><fti><p3><sg>" -> "présidera").
+struct RelationWord {
+  std::string text;
+  bool generate = false;
+};
+
 enum class ChunkKind {
   Mention,      // index into mentions
   Preposition,  // token

@@ -369,4 +369,122 @@ std::string relation_text(const Sentence& sentence, const VerbGroup& g) {
   return text;
 }
 
+namespace {
+
+// Verbs whose participle names a lasting state rather than a past act: "l'usine, détenue par
+// X" is X's now ("détient"), "l'usine, construite par X" was X's act ("a construit").
+bool is_state_verb(const std::string& lemma) {
+  static const std::set<std::string> kStates = {
+      "diriger",    "présider",   "détenir",    "posséder",  "contrôler",  "gérer",
+      "piloter",    "animer",     "entraîner",  "financer",  "soutenir",   "représenter",
+      "employer",   "occuper",    "habiter",    "exploiter", "administrer", "superviser",
+      "coordonner", "encadrer",   "porter",     "menacer",   "viser",      "concerner",
+      "accompagner", "mener",     "conduire",   "poursuivre", "accuser",   "soupçonner",
+      "suivre",     "attendre",   "apprécier",  "aimer",     "craindre",   "redouter",
+      "considérer", "utiliser",   "fréquenter", "parrainer", "sponsoriser", "commander",
+      "réclamer",   "revendiquer", "contester", "critiquer", "dénoncer",   "défendre",
+      "réclamer",   "dominer",    "incarner",   "préférer",  "regarder",   "lire",
+      "écouter",    "connaître",  "composer",   "constituer", "gouverner", "administrer",
+      "protéger",   "surveiller", "héberger",   "abriter",   "desservir",  "alimenter",
+      "affecter",   "toucher",    "frapper",    "entourer",  "juger"};
+  return kStates.count(lemma) > 0;
+}
+
+// Verbs that raise their infinitive's subject: "X doit être validé par Y" is "Y doit valider
+// X". Control verbs ("accepter d'être", "souhaiter être") keep the patient as their subject.
+bool is_raising_verb(const std::string& lemma) {
+  static const std::set<std::string> kRaising = {
+      "pouvoir", "devoir", "aller", "venir", "sembler", "paraître", "commencer",
+      "continuer", "cesser", "recommencer"};
+  return kRaising.count(lemma) > 0;
+}
+
+const char* tense_of(const Token& t) {
+  for (const char* tag : {"pri", "pii", "ifi", "fti", "cni", "prs", "pis"})
+    if (t.has(tag)) return tag;
+  return nullptr;
+}
+
+// The token's part of speech among Apertium's verb tags (vblex, vbmod, vbhaver, vbser).
+std::string verb_tag(const Token& t) {
+  for (const char* tag : {"vbmod", "vbhaver", "vbser", "vblex"})
+    if (t.has(tag)) return tag;
+  return "vblex";
+}
+
+std::string agreement(char number, int person) {
+  return "<p" + std::to_string(person >= 1 && person <= 3 ? person : 3) + "><" +
+         (number == 'p' ? "pl" : "sg") + ">";
+}
+
+}  // namespace
+
+std::vector<RelationWord> active_voice(const Sentence& sentence, const VerbGroup& g,
+                                       char agent_number, int agent_person) {
+  if (!g.passive || g.main < 0) return {};
+  const Tokens& t = sentence.tokens;
+  const std::vector<int>& w = g.relation_words;
+  if (w.empty() || w.back() != g.main) return {};
+  const Token& main = t[static_cast<std::size_t>(g.main)];
+  std::string lemma = main.lemma;
+  if (lemma.empty() || lemma.find_first_of("<>^$") != std::string::npos) return {};
+  std::string agree = agreement(agent_number, agent_person);
+  std::string participle = lemma + "<vblex><pp><m><sg>";
+  std::vector<RelationWord> out;
+  // The verb that agreed with the patient now agrees with the agent.
+  auto finite = [&](const Token& v) -> RelationWord {
+    return {v.lemma + "<" + verb_tag(v) + "><" + tense_of(v) + ">" + agree, true};
+  };
+  // Words before the passive auxiliary: a raising chain ("doit", "a pu", "vient de"), its
+  // first finite verb agreeing anew.
+  auto chain = [&](std::size_t count) -> bool {
+    bool raising = false;
+    for (std::size_t i = 0; i < count; ++i) {
+      const Token& v = t[static_cast<std::size_t>(w[i])];
+      bool verb = v.is(Upos::Verb) || v.is(Upos::Aux);
+      if (verb && v.lemma != "avoir" && !is_raising_verb(v.lemma)) return false;
+      if (verb && is_raising_verb(v.lemma)) raising = true;
+      if (verb && tense_of(v) && i == 0) out.push_back(finite(v));
+      else out.push_back({to_lower(v.form), false});
+    }
+    return count == 0 || raising;
+  };
+  if (w.size() == 1) {
+    // A participle alone: "X, fondée par Y", "X, dirigée par Y".
+    if (is_state_verb(lemma)) {
+      out.push_back({lemma + "<vblex><pri>" + agree, true});
+    } else {
+      out.push_back({"avoir<vbhaver><pri>" + agree, true});
+      out.push_back({participle, true});
+    }
+    return out;
+  }
+  const Token& aux = t[static_cast<std::size_t>(w[w.size() - 2])];
+  if (aux.lemma != "être") return {};
+  if (tense_of(aux)) {
+    // "sera présidée par" -> "présidera"
+    if (w.size() != 2) return {};
+    out.push_back({lemma + "<vblex><" + tense_of(aux) + ">" + agree, true});
+    return out;
+  }
+  if (aux.is_past_participle()) {
+    // "a été racheté par" -> "a racheté", "avoir été condamné par" -> "avoir condamné"
+    if (w.size() < 3) return {};
+    const Token& have = t[static_cast<std::size_t>(w[w.size() - 3])];
+    if (have.lemma != "avoir") return {};
+    if (!chain(w.size() - 3)) return {};
+    if (tense_of(have) && w.size() == 3) out.push_back(finite(have));
+    else out.push_back({to_lower(have.form), false});
+    out.push_back({participle, true});
+    return out;
+  }
+  if (aux.is_infinitive()) {
+    // "doit être validé par" -> "doit valider", "pour être racheté par" -> "racheter"
+    if (!chain(w.size() - 2)) return {};
+    out.push_back({lemma + "<vblex><inf>", true});
+    return out;
+  }
+  return {};
+}
+
 }  // namespace trame::internal

@@ -17,6 +17,7 @@ struct Expected {
   bool negated = false;
   std::optional<Modality> modality;
   std::string attribution;
+  std::string text;  // the relation's text, when the block says it
   bool present = true;
   std::string line;
 };
@@ -72,6 +73,7 @@ std::vector<Block> read_blocks(const std::filesystem::path& file) {
       e.line = line;
       for (std::size_t i = 3; i < parts.size(); ++i) {
         if (parts[i] == "neg") e.negated = true;
+        else if (parts[i].rfind("text ", 0) == 0) e.text = parts[i].substr(5);
         else if (parts[i].rfind("reported by ", 0) == 0) {
           e.modality = Modality::Reported;
           e.attribution = parts[i].substr(12);
@@ -98,6 +100,7 @@ std::vector<Block> read_blocks(const std::filesystem::path& file) {
 bool matches(const Statement& st, const Expected& e) {
   if (st.subject.name != e.subject || st.relation.lemma != e.lemma || st.object.name != e.object)
     return false;
+  if (!e.text.empty() && st.relation.text != e.text) return false;
   if (!e.present) return true;
   if (st.negated != e.negated) return false;
   if (e.modality && st.modality != *e.modality) return false;
