@@ -634,13 +634,22 @@ class ClauseReader {
     int q = k;
     // (Prep Mention)* after the participle
     while (is(q, ChunkKind::Mention) && is(q - 1, ChunkKind::Preposition)) q -= 2;
+    // A noun right after a past participle is its complement whose "du"/"des" was read as
+    // an article ("chargé du Numérique"): a passive participle takes no direct object.
+    bool direct = false;
+    if (is(q, ChunkKind::Mention) && is(q - 1, ChunkKind::Verb) &&
+        group(chunk(q - 1).index).form == VerbForm::PastParticiple &&
+        group(chunk(q - 1).index).passive) {
+      --q;
+      direct = true;
+    }
     if (!is(q, ChunkKind::Verb)) return k;
     const VerbGroup& p = group(chunk(q).index);
     if (p.form != VerbForm::PastParticiple && p.form != VerbForm::PresentParticiple) return k;
     if (p.form == VerbForm::PresentParticiple && q != k) return k;
     int noun = skip_adverbs_left(q - 1);  // "les patients précédemment traités par"
     if (!is(noun, ChunkKind::Mention)) return k;
-    if (q == k || is(q + 1, ChunkKind::Preposition)) return noun;
+    if (q == k || direct || is(q + 1, ChunkKind::Preposition)) return noun;
     return k;
   }
 
@@ -891,6 +900,25 @@ class ClauseReader {
             is(k + 1, ChunkKind::Comma))) {
       k = skip_adverbs_right(k + 1);
       after_date = true;
+    }
+    // An adverbial between commas before the object: "a adopté jeudi, par 312 voix contre
+    // 198, le projet de loi", "a racheté, en 2020, la société X".
+    if (is(k, ChunkKind::Comma) && !vg.passive && !vg.copula && vg.object_clitic < 0 &&
+        (is(k + 1, ChunkKind::Preposition) || is(k + 1, ChunkKind::Adverb))) {
+      int q = k + 1;
+      bool adverbial = true;
+      for (; q < chunk_count() && !is(q, ChunkKind::Comma); ++q) {
+        ChunkKind kind = chunk(q).kind;
+        if (q - k > 6 || (kind != ChunkKind::Preposition && kind != ChunkKind::Mention &&
+                          kind != ChunkKind::Adverb && kind != ChunkKind::Other)) {
+          adverbial = false;
+          break;
+        }
+      }
+      if (adverbial && is(q, ChunkKind::Comma) && is(q + 1, ChunkKind::Mention) &&
+          mention(chunk(q + 1).index).kind != MentionKind::Pronoun &&
+          !(is(q + 2, ChunkKind::Verb) && group(chunk(q + 2).index).form == VerbForm::Finite))
+        k = q + 1;
     }
     // "a publié jeudi des résultats": after a date, "des" and "du" are articles.
     if (after_date && is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention) &&
@@ -1402,11 +1430,14 @@ class ClauseReader {
       if (mb.kind == MentionKind::Name && mb.coordinated < 0 && closes_apposition(kb_end)) {
         // "la vice-présidente chargée des finances, Anne-Laure Guérin": a participle with its
         // complement completes the role.
+        // (Not an agent's: in "l'étude réalisée par l'exploitant, la société X" the name is
+        // the agent's.)
         int last = k;
         if (is(k - 1, ChunkKind::Verb) && group(chunk(k - 1).index).form == VerbForm::PastParticiple &&
             is(k - 2, ChunkKind::Mention))
           last = k - 2;
-        else if (is(k - 1, ChunkKind::Preposition) && is(k - 2, ChunkKind::Verb) &&
+        else if (is(k - 1, ChunkKind::Preposition) && lower(token_of_chunk(k - 1)) != "par" &&
+                 is(k - 2, ChunkKind::Verb) &&
                  group(chunk(k - 2).index).form == VerbForm::PastParticiple && is(k - 3, ChunkKind::Mention))
           last = k - 3;
         int head = head_of_modifier_chain(last);
@@ -1438,6 +1469,21 @@ class ClauseReader {
         const std::string& noun = a_.token(rm.head).lemma;
         bool describes = is_role_noun(noun) || descriptor_type(noun) == EntityType::Person ||
                          ((head != k || kb_end != kb) && descriptor_type(noun).has_value());
+        // A description set between commas before a name is that name: "son concepteur,
+        // Orbivue,", "l'exploitant, la société Normandie GNL,". Possessive descriptions,
+        // agent nouns ("-eur", "-ant", "-aire") and names with a describing noun of their own
+        // are sure enough.
+        if (!describes && head == k && kb_end == kb && is(kb + 1, ChunkKind::Comma) &&
+            rm.complement < 0) {
+          bool possessive = rm.determiner == "son" || rm.determiner == "leur";
+          bool definite = rm.determiner == "le";
+          bool named_with_noun = mb.name.begin > mb.span.begin + 1;
+          bool person_noun_for_organisation =
+              descriptor_type(noun) == EntityType::Person && mb.type &&
+              *mb.type != EntityType::Person;
+          describes = !person_noun_for_organisation &&
+                      (possessive || (definite && (is_agent_noun(noun) || named_with_noun)));
+        }
         if (last != k && !is_role_noun(noun)) continue;
         if (!describes) continue;
         rm.apposed_name = b;
@@ -1582,6 +1628,10 @@ class ClauseReader {
     if (!role_noun) return;
     int target = role.complement;
     if (mention(target).kind == MentionKind::Concept && !is_role_noun(head.lemma)) return;
+    // "secrétaire d'État", "ministre d'État": a title, not a role in the State.
+    const Mention& t = mention(target);
+    if (t.determiner.empty() && t.span.size() == 1 && a_.token(t.span.begin).form == "État")
+      return;
     emit(entity, -1, target, role_words(role) + " de", head.lemma, false, 0.7, rule);
   }
 

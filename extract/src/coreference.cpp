@@ -164,6 +164,17 @@ bool is_bare_description(const SentenceAnalysis& a, const Mention& m) {
 
 bool compatible(char a, char b) { return a == 0 || b == 0 || a == b; }
 
+// The nationality an adjective of the phrase gives it, before its name: "le fonds
+// d'investissement suédois Kastell" -> "suédois". Empty when none.
+std::string origin_of(const SentenceAnalysis& a, const Mention& x) {
+  int end = x.name.size() > 0 ? x.name.begin : x.span.end;
+  for (int t = x.span.begin; t < end; ++t) {
+    const Token& w = a.token(t);
+    if (w.is(Upos::Adj) && is_nationality_adjective(to_lower(w.lemma))) return to_lower(w.lemma);
+  }
+  return {};
+}
+
 bool has_word_shape_of_person(const std::string& name) {
   auto w = words_of(name);
   if (w.size() < 2 || w.size() > 4) return false;
@@ -267,6 +278,10 @@ void Coreference::learn(SentenceAnalysis& a, int m, int entity) {
   e.last_sentence = sentence_;
   e.last_mention = ++mention_clock_;
   e.mentions += 1;
+  if (x.kind != MentionKind::Pronoun) {
+    std::string origin = origin_of(a, x);
+    if (!origin.empty()) e.origins.insert(origin);
+  }
   if (!x.descriptor.empty() && x.kind == MentionKind::Name) {
     add_descriptor(e, x.descriptor);
     // "le groupe suédois Nordvik" is a "groupe": the head noun alone takes it up later.
@@ -472,9 +487,13 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
     if (excluded.count(static_cast<int>(i))) continue;
     // People stay in mind longer than things.
     if (sentence_ - e.last_sentence > (e.named && e.type == EntityType::Person ? 3 : 2)) continue;
-    if (!e.named && e.descriptors.empty()) continue;
+    // A thing the text did not describe as a person or organisation is taken up only as
+    // the subject of the sentence before: "Le nouvel ensemble revendiquera ... Il sera
+    // dirigé par ...".
+    if (!e.named && e.descriptors.empty() && e.last_subject_sentence != sentence_ - 1) continue;
     // An amount is no antecedent: "« Ils engrangent ... »" is not "2,1 milliards d'euros".
-    if (!e.named && std::any_of(e.descriptors.begin(), e.descriptors.end(), [](const std::string& d) {
+    // (The subject of the sentence before may be: "Le nouvel ensemble ... Il".)
+    if (!e.named && e.last_subject_sentence != sentence_ - 1 && std::any_of(e.descriptors.begin(), e.descriptors.end(), [](const std::string& d) {
           return is_time_or_measure_noun(d);
         }))
       continue;
@@ -504,6 +523,7 @@ std::string with_complement(const SentenceAnalysis& a, const Mention& x);
 int Coreference::resolve_description(SentenceAnalysis& a, int m) {
   const Mention& x = a.mentions[static_cast<std::size_t>(m)];
   if (x.head < 0 || x.number == 'p') return -1;
+  const std::string origin = origin_of(a, x);
   const std::string& noun = x.descriptor;
   // The whole phrase may be the describing noun: "l'homme d'affaires".
   const std::string phrase = concept_name(a, x);
@@ -602,6 +622,8 @@ int Coreference::resolve_description(SentenceAnalysis& a, int m) {
           }))
         continue;
     }
+    // "le groupe français" is not the Swedish fund named before.
+    if (!origin.empty() && !e.origins.empty() && !e.origins.count(origin)) continue;
     // The subject of the verb a description completes is not that description ("X a
     // succédé à la fondatrice").
     if (excluded_.count(static_cast<int>(i))) continue;
@@ -822,6 +844,7 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     learn(a, m, e);
     DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
     entity.salience += subject_mentions.count(m) ? 2.0 : 1.0;
+    if (subject_mentions.count(m)) entity.last_subject_sentence = sentence_;
   }
 
   // "la direction de Kindia Minerals affirme ...": an organisation speaks and acts through

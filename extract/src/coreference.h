@@ -25,8 +25,10 @@ struct DocumentEntity {
   char gender = 0;
   char number = 0;
   std::vector<std::string> descriptors;  // common nouns the text used for it
+  std::set<std::string> origins;         // nationalities the text gave it ("suédois")
   double salience = 0;
   int last_sentence = -1;
+  int last_subject_sentence = -1;  // the last sentence it was a subject of
   int first_sentence = -1;
   int last_mention = -1;  // when it was last mentioned, counted in mentions of the document
   int mentions = 0;

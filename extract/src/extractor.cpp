@@ -116,6 +116,11 @@ Extractor::~Extractor() = default;
 
 namespace {
 
+bool is_subject_pronoun(const Token& t) {
+  std::string l = to_lower(t.form);
+  return l == "il" || l == "elle" || l == "ils" || l == "elles";
+}
+
 bool starts_with_vowel_sound(const std::string& word) {
   static const std::vector<std::string> kVowels = {"a", "e", "i", "o", "u", "y", "h", "à", "â",
                                                    "é", "è", "ê", "î", "ô", "û"};
@@ -171,7 +176,10 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     bool subject_named = entities[static_cast<std::size_t>(se)].named;
     bool object_named = entities[static_cast<std::size_t>(oe)].named;
     // An object pronoun stands for a named entity or for nothing sure enough to state.
-    if (om.kind == MentionKind::Pronoun && !object_named && !p.object_is_owner) continue;
+    // (A passive's subject pronoun is taken up like any subject: "Il sera dirigé par X".)
+    if (om.kind == MentionKind::Pronoun && !object_named && !p.object_is_owner &&
+        !is_subject_pronoun(a.token(om.head)))
+      continue;
     if (p.controlled && !(subject_named && (object_named || p.negated))) continue;
     std::string relation = p.relation;
     if (!p.active.empty())

@@ -172,6 +172,33 @@ std::optional<EntityType> descriptor_type(std::string_view noun_lemma) {
   return it->second;
 }
 
+bool is_nationality_adjective(std::string_view adjective) {
+  static const WordSet kNationalities = {
+      "français",   "allemand",   "britannique", "anglais",    "américain",  "canadien",
+      "québécois",  "belge",      "suisse",      "luxembourgeois", "néerlandais", "hollandais",
+      "danois",     "suédois",    "norvégien",   "finlandais", "islandais",  "irlandais",
+      "écossais",   "espagnol",   "portugais",   "italien",    "grec",       "autrichien",
+      "polonais",   "tchèque",    "slovaque",    "hongrois",   "roumain",    "bulgare",
+      "croate",     "serbe",      "slovène",     "ukrainien",  "russe",      "turc",
+      "israélien",  "libanais",   "syrien",      "iranien",    "irakien",    "saoudien",
+      "émirati",    "qatari",     "égyptien",    "marocain",   "algérien",   "tunisien",
+      "libyen",     "sénégalais", "ivoirien",    "malien",     "camerounais", "gabonais",
+      "congolais",  "nigérian",   "kényan",      "sud-africain", "éthiopien", "chinois",
+      "japonais",   "coréen",     "sud-coréen",  "indien",     "pakistanais", "vietnamien",
+      "thaïlandais", "indonésien", "australien", "néo-zélandais", "mexicain", "brésilien",
+      "argentin",   "chilien",    "colombien",   "péruvien",   "vénézuélien", "cubain",
+      "haïtien",    "taïwanais",  "singapourien", "malaisien", "philippin",  "estonien",
+      "letton",     "lituanien",  "monégasque",  "andorran",   "maltais",    "chypriote"};
+  return kNationalities.count(adjective) > 0;
+}
+
+bool is_agent_noun(std::string_view noun) {
+  for (std::string_view suffix : {"eur", "euse", "trice", "ant", "ante", "aire", "iste"})
+    if (noun.size() > suffix.size() + 2 && noun.substr(noun.size() - suffix.size()) == suffix)
+      return true;
+  return false;
+}
+
 bool is_role_noun(std::string_view noun) {
   static const WordSet kRoles = {
       "patron", "patronne", "pdg", "président", "présidente", "directeur", "directrice",

@@ -18,6 +18,14 @@ std::optional<EntityType> descriptor_type(std::string_view noun_lemma);
 // "filiale"): "X, patron d'Y" states a relation between X and Y.
 bool is_role_noun(std::string_view noun_lemma);
 
+// Adjectives of nationality ("français", "suédoise" -> lemma "suédois"): a description's
+// origin, which an entity of another origin cannot be.
+bool is_nationality_adjective(std::string_view adjective_lemma);
+
+// Nouns that name who does something, by their suffix: "concepteur", "exploitant",
+// "gestionnaire", "organisatrice".
+bool is_agent_noun(std::string_view noun_lemma);
+
 // What kind of entity a role belongs to: "son dirigeant" is an organisation's, "son
 // épouse" a person's. Nullopt when the role says nothing of it.
 std::optional<EntityType> owner_type_of_role(std::string_view noun_lemma);

@@ -38,6 +38,26 @@ bool is_negation_word(std::string_view lemma) {
   return kWords.count(lemma) > 0;
 }
 
+// Whether the participle at p is in an active compound tense (after avoir, or after a
+// reflexive être): its "des" then opens an object.
+bool active_participle(const std::vector<Token>& tokens, std::size_t p) {
+  std::size_t q = p;
+  auto skip_back = [&] {
+    while (q > 0 && (tokens[q - 1].is(Upos::Adv) || tokens[q - 1].lemma == "ne")) --q;
+  };
+  skip_back();
+  if (q == 0) return false;
+  const Token& aux = tokens[q - 1];
+  if (aux.lemma == "avoir") return true;
+  if (aux.lemma != "être" || aux.has("pp")) return false;  // "été": a passive
+  --q;
+  skip_back();
+  if (q == 0) return false;
+  std::string clitic = to_lower(tokens[q - 1].form);
+  return clitic == "se" || clitic == "s'" || clitic == "s’" || clitic == "me" || clitic == "m'" ||
+         clitic == "te" || clitic == "t'" || clitic == "nous" || clitic == "vous";
+}
+
 // "des" is the indefinite plural determiner, not "de" + "les", where no noun or adjective
 // governs it: after a verb, a preposition, punctuation or at the start.
 void merge_indefinite_des(std::vector<Token>& tokens) {
@@ -49,6 +69,11 @@ void merge_indefinite_des(std::vector<Token>& tokens) {
                              prev->is(Upos::Num) || prev->is(Upos::Pron) || prev->is(Upos::Cconj) ||
                              prev->is(Upos::Adv));
     if (governed) continue;
+    // A participle that is no active compound tense takes "de" + "les": "chargé des
+    // Transports", "a été accusée des faits", "issus des rangs" (but "a acheté des
+    // actions", "s'est offert des vacances").
+    if (prev && prev->is(Upos::Verb) && prev->has("pp") && !active_participle(tokens, i - 1))
+      continue;
     Token merged = tokens[i + 1];
     merged.form = t.mwt_form;
     merged.lemma = "un";
