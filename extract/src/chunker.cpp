@@ -113,6 +113,27 @@ void build_chunks(SentenceAnalysis& a) {
       if (!verb_follows || (plural_verb && !left_after_verb)) left.coordinated = ch[k + 2].index;
     }
   }
+  // "La maire, Catherine Hurstel, et son homologue allemand, Markus Oberhauser, ont signé":
+  // an apposed name, then "et" and another phrase before a plural verb.
+  for (std::size_t k = 2; k + 3 < ch.size(); ++k) {
+    if (ch[k].kind != ChunkKind::Mention || ch[k - 1].kind != ChunkKind::Comma ||
+        ch[k - 2].kind != ChunkKind::Mention || ch[k + 1].kind != ChunkKind::Comma ||
+        ch[k + 2].kind != ChunkKind::Coordinator || ch[k + 3].kind != ChunkKind::Mention)
+      continue;
+    Mention& name = a.mentions[static_cast<std::size_t>(ch[k].index)];
+    const Mention& described = a.mentions[static_cast<std::size_t>(ch[k - 2].index)];
+    if (name.kind != MentionKind::Name || described.kind == MentionKind::Name ||
+        described.kind == MentionKind::Pronoun || to_lower(a.token(ch[k + 2].span.begin).form) != "et")
+      continue;
+    std::size_t v = k + 4;
+    if (v + 2 < ch.size() && ch[v].kind == ChunkKind::Comma && ch[v + 1].kind == ChunkKind::Mention &&
+        ch[v + 2].kind == ChunkKind::Comma)
+      v += 3;
+    if (v < ch.size() && ch[v].kind == ChunkKind::Verb &&
+        a.verb_groups[static_cast<std::size_t>(ch[v].index)].form == VerbForm::Finite &&
+        a.verb_groups[static_cast<std::size_t>(ch[v].index)].number == 'p')
+      name.coordinated = ch[k + 3].index;
+  }
   // Enumerations "X, Y et Z": each comma-separated mention joins the next when the list
   // closes with "et"/"ou".
   for (std::size_t k = 0; k + 2 < ch.size(); ++k) {

@@ -664,6 +664,8 @@ class ClauseReader {
     int first = k;
     while (true) {
       int p = first - 2;
+      // "La maire, Catherine Hurstel, et son homologue": a comma before "et".
+      if (is(first - 1, ChunkKind::Coordinator) && is(first - 2, ChunkKind::Comma)) p = first - 3;
       if (p >= 0 && is(p, ChunkKind::Mention) &&
           mention(chunk(p).index).coordinated == chunk(first).index)
         first = p;
@@ -901,13 +903,15 @@ class ClauseReader {
       k = skip_adverbs_right(k + 1);
       after_date = true;
     }
-    // An adverbial between commas before the object: "a adopté jeudi, par 312 voix contre
-    // 198, le projet de loi", "a racheté, en 2020, la société X".
-    if (is(k, ChunkKind::Comma) && !vg.passive && !vg.copula && vg.object_clitic < 0 &&
+    // An adverbial between commas (or quoted) before the object: "a adopté jeudi, par 312
+    // voix contre 198, le projet de loi", "assure suivre « avec attention » la situation".
+    if ((is(k, ChunkKind::Comma) || is(k, ChunkKind::OpenQuote)) && !vg.passive && !vg.copula &&
+        vg.object_clitic < 0 &&
         (is(k + 1, ChunkKind::Preposition) || is(k + 1, ChunkKind::Adverb))) {
+      ChunkKind closing = is(k, ChunkKind::Comma) ? ChunkKind::Comma : ChunkKind::CloseQuote;
       int q = k + 1;
       bool adverbial = true;
-      for (; q < chunk_count() && !is(q, ChunkKind::Comma); ++q) {
+      for (; q < chunk_count() && !is(q, closing); ++q) {
         ChunkKind kind = chunk(q).kind;
         if (q - k > 6 || (kind != ChunkKind::Preposition && kind != ChunkKind::Mention &&
                           kind != ChunkKind::Adverb && kind != ChunkKind::Other)) {
@@ -915,7 +919,7 @@ class ClauseReader {
           break;
         }
       }
-      if (adverbial && is(q, ChunkKind::Comma) && is(q + 1, ChunkKind::Mention) &&
+      if (adverbial && is(q, closing) && is(q + 1, ChunkKind::Mention) &&
           mention(chunk(q + 1).index).kind != MentionKind::Pronoun &&
           !(is(q + 2, ChunkKind::Verb) && group(chunk(q + 2).index).form == VerbForm::Finite))
         k = q + 1;
@@ -1335,6 +1339,23 @@ class ClauseReader {
   void read_appositions() {
     for (int k = 0; k + 2 < chunk_count(); ++k) {
       if (!is(k, ChunkKind::Mention)) continue;
+      // "la nouvelle entité, baptisée Alliance Grand Est": a naming participle gives the
+      // description its name.
+      {
+        int v = is(k + 1, ChunkKind::Comma) ? k + 2 : k + 1;
+        static const std::set<std::string, std::less<>> kNaming = {
+            "baptiser", "rebaptiser", "dénommer", "surnommer", "appeler", "renommer"};
+        if (is(v, ChunkKind::Verb) && is(v + 1, ChunkKind::Mention)) {
+          const VerbGroup& naming = group(chunk(v).index);
+          Mention& described = a_.mentions[static_cast<std::size_t>(chunk(k).index)];
+          const Mention& name = mention(chunk(v + 1).index);
+          if (naming.form == VerbForm::PastParticiple && kNaming.count(naming.lemma) &&
+              name.kind == MentionKind::Name && described.kind != MentionKind::Name &&
+              described.kind != MentionKind::Pronoun && described.apposed_name < 0 &&
+              (!described.number || !name.number || described.number == name.number))
+            described.apposed_name = chunk(v + 1).index;
+        }
+      }
       // "l'Autorité de contrôle prudentiel et de résolution (ACPR)": an acronym in brackets
       // after a name is another name of it.
       if (is(k + 1, ChunkKind::OpenParen) && is(k + 2, ChunkKind::Mention) &&
@@ -1427,7 +1448,10 @@ class ClauseReader {
       // role-of-Y, Name: "le patron d'Apple, Tim Cook", "la commissaire à la Concurrence,
       // Ingrid Halvorsen", "son avocate, Me Julie Caron" — the role phrase, with the
       // complements it heads, is the same entity as the name.
-      if (mb.kind == MentionKind::Name && mb.coordinated < 0 && closes_apposition(kb_end)) {
+      bool apposed_then_coordinated = is(kb_end + 1, ChunkKind::Comma) &&
+                                      is(kb_end + 2, ChunkKind::Coordinator);
+      if (mb.kind == MentionKind::Name && (mb.coordinated < 0 || apposed_then_coordinated) &&
+          closes_apposition(kb_end)) {
         // "la vice-présidente chargée des finances, Anne-Laure Guérin": a participle with its
         // complement completes the role.
         // (Not an agent's: in "l'étude réalisée par l'exploitant, la société X" the name is
@@ -1542,6 +1566,17 @@ class ClauseReader {
         "sauvetage", "démantèlement", "rapprochement"};
     if (kActs.count(noun)) return true;
     if (is_time_or_measure_noun(noun) || descriptor_type(noun)) return false;
+    // Nouns with the endings of acts that name states, places and things.
+    static const std::set<std::string, std::less<>> kNotActs = {
+        "situation", "position",   "condition", "population", "nation",    "attention",
+        "question",  "direction",  "relation",  "génération", "station",   "section",
+        "portion",   "proportion", "mention",   "tradition",  "ambition",  "intention",
+        "gouvernement", "parlement", "département", "appartement", "bâtiment", "document",
+        "moment",    "élément",    "argument",  "instrument", "monument",  "segment",
+        "sentiment", "équipement", "structure", "culture",    "nature",    "voiture",
+        "procédure", "figure",     "mesure",    "village",    "message",   "personnage",
+        "paysage",   "avantage",   "héritage",  "patrimoine"};
+    if (kNotActs.count(noun)) return false;
     for (const char* ending : {"tion", "sion", "ment", "ure", "age"})
       if (ends_with(noun, ending) && char_count(noun) > 6) return true;
     return false;

@@ -737,9 +737,22 @@ bool Coreference::subject_after_opener(const SentenceAnalysis& a, int m) {
 // ("Racheté par Harborline, le groupe ..."), the entities that phrase names.
 std::set<int> Coreference::opening_participants(const SentenceAnalysis& a, int m) {
   std::set<int> out;
-  if (a.chunks.empty() || a.chunks.front().kind != ChunkKind::Verb) return out;
-  const VerbGroup& opener = a.verb_groups[static_cast<std::size_t>(a.chunks.front().index)];
-  if (opener.form == VerbForm::Finite) return out;
+  if (a.chunks.empty()) return out;
+  if (a.chunks.front().kind == ChunkKind::Verb) {
+    const VerbGroup& opener = a.verb_groups[static_cast<std::size_t>(a.chunks.front().index)];
+    if (opener.form == VerbForm::Finite) return out;
+  } else if (a.chunks.front().kind == ChunkKind::Mention) {
+    // A fronted role without article ("Fille d'un chauffeur de Villeurbanne, elle ...")
+    // describes the subject after it; the names inside it are not that subject.
+    const Mention& role = a.mentions[static_cast<std::size_t>(a.chunks.front().index)];
+    if (!role.determiner.empty() || role.kind == MentionKind::Name ||
+        role.kind == MentionKind::Pronoun)
+      return out;
+    for (std::size_t k = 1; k < a.chunks.size() && a.chunks[k].kind != ChunkKind::Comma; ++k)
+      if (a.chunks[k].kind == ChunkKind::Verb) return out;
+  } else {
+    return out;
+  }
   std::size_t comma = 1;
   while (comma < a.chunks.size() && a.chunks[comma].kind != ChunkKind::Comma) ++comma;
   if (comma + 1 < a.chunks.size() && a.chunks[comma + 1].kind == ChunkKind::Mention &&

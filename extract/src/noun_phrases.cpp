@@ -639,7 +639,19 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
       bool describes = descriptor_type(last_noun.lemma).has_value() || is_role_noun(last_noun.lemma);
       // "les appareils Apple": a plural noun before a name is a kind of thing the name
       // qualifies, not a description of the name.
-      if (last_noun.number() == 'p' && nouns == 1) {
+      // (But "les coopératives Terres de Lorraine et Agri-Meuse": a plural describing noun
+      // before coordinated names describes each of them.)
+      bool describes_list = false;
+      if (last_noun.number() == 'p' && describes) {
+        int stop = name_end(t, j);
+        if (stop + 1 < n && (to_lower(t[static_cast<std::size_t>(stop)].form) == "et" ||
+                             t[static_cast<std::size_t>(stop)].form == ",")) {
+          int next = stop + 1;
+          if (next + 1 < n && t[static_cast<std::size_t>(next)].is(Upos::Det)) ++next;
+          describes_list = is_name_word(t, next);
+        }
+      }
+      if (last_noun.number() == 'p' && nouns == 1 && !describes_list) {
         int stop = name_end(t, j);
         m.kind = MentionKind::Concept;
         j = stop;

@@ -61,6 +61,8 @@ constexpr SuffixRule kRules[] = {
     {"iens", Upos::Adj, "ien", {"adj", "m", "pl"}},
     {"ienne", Upos::Adj, "ien", {"adj", "f", "sg"}},
     {"iennes", Upos::Adj, "ien", {"adj", "f", "pl"}},
+    {"ière", Upos::Adj, "ier", {"adj", "f", "sg"}},  // "céréalière", "hôtelière"
+    {"ières", Upos::Adj, "ier", {"adj", "f", "pl"}},
     {"ante", Upos::Adj, "ant", {"adj", "f", "sg"}},
     {"antes", Upos::Adj, "ant", {"adj", "f", "pl"}},
     {"ente", Upos::Adj, "ent", {"adj", "f", "sg"}},
