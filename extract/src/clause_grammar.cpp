@@ -724,6 +724,12 @@ class ClauseReader {
     return is(q, ChunkKind::Verb) && group(chunk(q).index).form == VerbForm::Finite;
   }
 
+  int first_comma() const {
+    for (int q = 0; q < chunk_count(); ++q)
+      if (is(q, ChunkKind::Comma)) return q;
+    return -1;
+  }
+
   bool has_agent_after(int c) const {
     int k = skip_adverbs_right(c + 1);
     return is(k, ChunkKind::Preposition) && lower(token_of_chunk(k)) == "par";
@@ -1363,9 +1369,11 @@ class ClauseReader {
         const Mention& full = mention(chunk(k).index);
         Mention& acronym = a_.mentions[static_cast<std::size_t>(chunk(k + 2).index)];
         // (Acronyms are not always in capitals: "(Finma)", "(Insee)".)
+        // (After a person's name the acronym is a party or an employer: "Gérard Blanchon
+        // (LR)".)
         if (full.kind == MentionKind::Name && acronym.kind == MentionKind::Name &&
             acronym.name.size() == 1 && starts_upper(a_.token(acronym.name.begin).form) &&
-            full.name.size() > 1)
+            full.name.size() > 1 && full.type != EntityType::Person)
           acronym.apposed_name = chunk(k).index;
         continue;
       }
@@ -1433,7 +1441,12 @@ class ClauseReader {
       }
       // Name, a describing noun: "« La Maison des sables », un roman qui retrace ...",
       // "Nordvik, le groupe suédois,": the description is the name's entity.
-      if (ma.kind == MentionKind::Name && (mb.kind == MentionKind::Concept ||
+      // (Not after a participle phrase opening the sentence: in "Fondée par la famille X,
+      // l'entreprise ..." the description is the subject the phrase describes.)
+      bool closes_opener = is(0, ChunkKind::Verb) &&
+                           group(chunk(0).index).form != VerbForm::Finite &&
+                           first_comma() == k + 1;
+      if (!closes_opener && ma.kind == MentionKind::Name && (mb.kind == MentionKind::Concept ||
                                            mb.kind == MentionKind::Description) &&
           mb.head >= 0 && mb.complement < 0 && mb.determiner != "son" && mb.determiner != "leur" &&
           descriptor_type(a_.token(mb.head).lemma) &&

@@ -178,6 +178,9 @@ std::string origin_of(const SentenceAnalysis& a, const Mention& x) {
 bool has_word_shape_of_person(const std::string& name) {
   auto w = words_of(name);
   if (w.size() < 2 || w.size() > 4) return false;
+  // "Biscuiterie Kerlann", "Fromagerie Morin": a trade's noun opens no person's name.
+  std::string first = to_lower(w.front());
+  if (ends_with(first, "erie") || ends_with(first, "eries") || ends_with(first, "tion")) return false;
   for (const std::string& x : w) {
     if (has_digit(x)) return false;
     if (!starts_upper(x) && !is_name_particle(to_lower(x))) return false;
@@ -393,6 +396,11 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
         !a.token(x.name.begin).has("top")) {
       std::vector<std::string> ew = words_of(name_key(e.name));
       if (words.size() == 1 && ew.size() == 2 && ew.front() == words[0] && !is_name_particle(words[0]))
+        match = true;
+      // "les Laiteries" after "Laiteries du Val-de-Saône": the head of a name with a
+      // complement.
+      if (words.size() == 1 && ew.size() >= 3 && ew.front() == words[0] &&
+          is_name_particle(ew[1]) && !is_name_particle(words[0]))
         match = true;
       if (ew.size() == 1 && words.size() == 2 && words.front() == ew[0] && !is_name_particle(ew[0]) &&
           x.type != EntityType::Place) {
@@ -858,6 +866,15 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     DocumentEntity& entity = entities_[static_cast<std::size_t>(e)];
     entity.salience += subject_mentions.count(m) ? 2.0 : 1.0;
     if (subject_mentions.count(m)) entity.last_subject_sentence = sentence_;
+    // "Le club, 17e de Ligue 1, n'a plus gagné": a sentence that opens with a description
+    // taken up as AS Bellerive has described it as a club.
+    bool opens_sentence = !a.chunks.empty() && a.chunks.front().kind == ChunkKind::Mention &&
+                          a.chunks.front().index == m;
+    if (opens_sentence && x.kind == MentionKind::Description &&
+        entity.named &&
+        !x.descriptor.empty() && x.complement < 0 && x.determiner == "le" &&
+        descriptor_type(x.descriptor) == entity.type)
+      add_descriptor(entity, x.descriptor);
   }
 
   // "la direction de Kindia Minerals affirme ...": an organisation speaks and acts through

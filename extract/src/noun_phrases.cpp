@@ -60,6 +60,8 @@ char number_of(const Token& t) { return t.number(); }
 // <ant> first names, <cog> surnames, <top> places, <al> other names (organisations,
 // brands). A first name before another word makes a person; otherwise an organisation
 // reading wins over a surname one ("Apple" is both), then places.
+bool is_first_name(const Token& w);
+
 std::optional<EntityType> proper_noun_type(const Tokens& t, Span name) {
   bool first_name = false, organisation = false, place = false, surname = false;
   // "Olympique de Marseille", "Banque de France": after a common word, a place behind "de"
@@ -86,8 +88,16 @@ std::optional<EntityType> proper_noun_type(const Tokens& t, Span name) {
   }
   if (first_name) return EntityType::Person;
   if (organisation) return EntityType::Organization;
+  // An acronym heading a name of several words is an organisation's: "AS Bellerive", "RC
+  // Lens", "SNCF Réseau" (a person's name begins with no acronym).
+  if (is_all_upper(head.form) && char_count(head.form) >= 2 && name.end - name.begin > 1 &&
+      !has_digit(head.form))
+    return EntityType::Organization;
   if (place) return EntityType::Place;
-  if (surname) return EntityType::Person;
+  // "Biscuiterie Kerlann": a name headed by a common noun that is no first name is no
+  // person's, whatever surnames follow.
+  if (surname && !(common_head && !is_first_name(head) && name.end - name.begin > 1))
+    return EntityType::Person;
   return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "french_lexicon.h"
 #include "text_util.h"
 
 namespace trame::internal {
@@ -20,6 +21,29 @@ bool starts_noun_phrase(const Token* t) {
 
 bool nominal(const Token* t) {
   return t && (t->is(Upos::Noun) || t->is(Upos::Propn) || t->is(Upos::Adj) || t->is(Upos::Num));
+}
+
+// The sentence opens with a subject ("La Fédération", "Le gérant de cette société") and
+// has no finite verb before i outside relative clauses and incises: its verb is still to
+// come.
+bool subject_waits_for_verb(const std::vector<Token>& tokens, std::size_t i) {
+  if (tokens.empty() || !(tokens[0].is(Upos::Det) || tokens[0].is(Upos::Propn))) return false;
+  bool in_relative = false;
+  bool saw_comma = false;
+  for (std::size_t k = 0; k < i; ++k) {
+    const Token& w = tokens[k];
+    if (w.form == ",") {
+      in_relative = false;
+      saw_comma = true;
+      continue;
+    }
+    std::string l = to_lower(w.form);
+    if (w.is(Upos::Pron) && (l == "qui" || l == "que" || l == "qu'" || l == "dont" || l == "où"))
+      in_relative = true;
+    if (w.is(Upos::Punct) && w.form != "," && w.form != "(" && w.form != ")") return false;
+    if (!in_relative && (w.is(Upos::Verb) || w.is(Upos::Aux)) && w.is_finite_verb()) return false;
+  }
+  return saw_comma;
 }
 
 }  // namespace
@@ -260,6 +284,44 @@ void correct_after_model(std::vector<Token>& tokens) {
           "employé", "employée", "salarié", "salariée", "associé", "associée", "adjoint"};
       if (kRoles.count(to_lower(t.form))) switch_reading(t, "n");
     }
+    // Adjectives that stand before their noun: "son principal concurrent", "l'ancien
+    // directeur" (not the nouns "le principal", "l'ancien").
+    if (t.is(Upos::Noun) && tokens[i - 1].is(Upos::Det) && next && next->is(Upos::Noun) &&
+        has_reading(t, "adj")) {
+      static const std::set<std::string, std::less<>> kBefore = {
+          "principal", "principale", "principaux", "principales", "ancien", "ancienne",
+          "anciens", "anciennes", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles",
+          "futur", "future", "futurs", "futures", "jeune", "jeunes", "grand", "grande",
+          "grands", "grandes", "premier", "première", "premiers", "premières", "dernier",
+          "dernière", "derniers", "dernières", "seul", "seule", "seuls", "seules"};
+      if (kBefore.count(to_lower(t.form))) switch_reading(t, "adj");
+    }
+    // A role noun right after a determiner heads its phrase: "le directeur qualité" (the
+    // adjective "directeur" comes after its noun: "le comité directeur").
+    // (Before another role it is the adjective: "son principal concurrent".)
+    if (t.is(Upos::Adj) && tokens[i - 1].is(Upos::Det) && next && next->is(Upos::Noun) &&
+        is_role_noun(to_lower(t.lemma)) && !is_role_noun(to_lower(next->lemma)))
+      switch_reading(t, "n");
+    // "le maire sortant", "le champion sortant": adjectives of standing, not participles
+    // taking the name after them as an object.
+    if (t.is(Upos::Verb) && t.is_present_participle() && tokens[i - 1].is(Upos::Noun)) {
+      static const std::set<std::string, std::less<>> kStanding = {
+          "sortant", "sortante", "sortants", "sortantes", "entrant", "entrante", "entrants",
+          "entrantes"};
+      if (kStanding.count(to_lower(t.form))) switch_reading(t, "adj");
+    }
+    // "La Fédération ..., qui représente X, juge le dispositif ...": a bare noun after the
+    // comma that closes the subject's incise is the verb the subject is waiting for.
+    if (t.is(Upos::Noun) && tokens[i - 1].form == "," && next &&
+        (next->is(Upos::Det) || next->is(Upos::Adv) || next->is(Upos::Adp)) &&
+        subject_waits_for_verb(tokens, i)) {
+      if (!switch_reading_with(t, "vblex", "pri") && t.unknown && ends_with(to_lower(t.form), "e") &&
+          !starts_upper(t.form)) {
+        t.upos = Upos::Verb;
+        t.lemma = to_lower(t.form) + "r";  // "écope" -> "écoper"
+        t.tags = {"vblex", "pri", "p3", "sg"};
+      }
+    }
     // A verb read as a noun before its "que": "X, ..., estime que ...", "affirme qu'il".
     if (t.is(Upos::Noun) && next && !tokens[i - 1].is(Upos::Det) && !tokens[i - 1].is(Upos::Adj) &&
         !tokens[i - 1].is(Upos::Adp)) {
@@ -282,6 +344,7 @@ void correct_after_model(std::vector<Token>& tokens) {
       }
     }
   }
+
 }
 
 }  // namespace trame::internal
