@@ -52,6 +52,7 @@ class ClauseReader {
     find_quotation_speakers();
     for (std::size_t g = 0; g < a_.verb_groups.size(); ++g) read_group(static_cast<int>(g));
     read_appositions();
+    read_dont_roles();
     read_descriptor_roles();
     read_capacity_roles();
     read_fronted_roles();
@@ -689,6 +690,10 @@ class ClauseReader {
       std::string l = lower(token_of_chunk(r));
       if (l == "que" || l == "qu'" || l == "qu’") {
         int ante = antecedent_of_relative(r);
+        // "la première fois qu'on nous consulte", "le jour que": a time, not an object.
+        if (ante >= 0 && mention(ante).head >= 0 &&
+            is_time_or_measure_noun(to_lower(a_.token(mention(ante).head).lemma)))
+          ante = -1;
         if (ante >= 0) relative_object_[g] = ante;
       }
     }
@@ -836,7 +841,8 @@ class ClauseReader {
         scan -= 2;
         continue;
       }
-      if (is(scan, ChunkKind::Mention) && object_mention < 0) object_mention = chunk(scan).index;
+      if (is(scan, ChunkKind::Mention) && object_mention < 0 && !is_date(chunk(scan).index))
+        object_mention = chunk(scan).index;
       if (is(scan, ChunkKind::Comma) && !(vg.introducer == "pour" || vg.introducer == "sans"))
         return {};
       if (is(scan, ChunkKind::Subordinator) || is(scan, ChunkKind::Relative)) return {};
@@ -851,6 +857,17 @@ class ClauseReader {
     if (governor < 0 || governor == g) return {};
     reading_.governor[static_cast<std::size_t>(g)] = governor;
     const VerbGroup& gov = group(governor);
+    // "a sanctionné X d'une amende pour s'être entendu avec Y", "a félicité X pour avoir
+    // sauvé ...": verbs that judge someone give the cause to their object.
+    if (vg.introducer == "pour" && is_judging_verb(gov.lemma)) {
+      if (gov.object_clitic >= 0) {
+        int m = mention_for_token(gov.object_clitic);
+        if (m >= 0) return {m};
+      }
+      int q = skip_adverbs_right(scan + 1);
+      while (is(q, ChunkKind::Mention) && is_date(chunk(q).index)) q = skip_adverbs_right(q + 1);
+      if (is(q, ChunkKind::Mention) && q < c) return {chunk(q).index};
+    }
     bool subject_control = vg.introducer == "pour" || vg.introducer == "sans" ||
                            vg.introducer == "afin" || vg.introducer == "avant" ||
                            vg.introducer == "après" || vg.introducer == "par";
@@ -861,6 +878,11 @@ class ClauseReader {
         if (m >= 0) return {m};
       }
       if (object_mention >= 0) return {object_mention};
+      // With no object, the subject does it: "avait menacé l'an dernier de bloquer le
+      // projet".
+      if (gov.object_clitic < 0 && gov.dative_clitic < 0 && !gov.passive &&
+          (vg.introducer == "de" || vg.introducer == "d'"))
+        return subjects_of(governor);
       return {};
     }
     if (!subject_control && object_mention >= 0) return {};  // a noun's complement: "le droit de"
@@ -998,7 +1020,17 @@ class ClauseReader {
       // dans ses pensées, Adam la détacha".
       // (A name between commas there is apposed to the phrase: "à la ministre, Élisabeth
       // Corvin, de ...".)
-      if (is(q, ChunkKind::Mention) && !(comma && starts_clause(q)) &&
+      // (So is a list of names between commas: "avec deux concurrents, Polaris Froid et la
+      // société Iceberg, sur les prix".)
+      bool apposed_list = false;
+      if (comma && is(q, ChunkKind::Mention)) {
+        std::vector<int> list = with_coordinated(chunk(q).index);
+        bool names = list.size() >= 2;
+        for (int m : list) names = names && mention(m).kind == MentionKind::Name;
+        int after = chunk_of_mention_[static_cast<std::size_t>(list.back())] + 1;
+        apposed_list = names && is(after, ChunkKind::Comma);
+      }
+      if (is(q, ChunkKind::Mention) && !(comma && starts_clause(q)) && !apposed_list &&
           !(comma && mention(chunk(q).index).kind == MentionKind::Name && is(q + 1, ChunkKind::Comma))) {
         early_oblique = k;
         k = q;
@@ -1124,8 +1156,28 @@ class ClauseReader {
       }
       k = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())] + 1;
       had_noun_before = true;
+      // "avec deux concurrents, Polaris Froid et la société Iceberg,": the names listed
+      // after the phrase are what it counts.
+      if (is(k, ChunkKind::Comma) && is(k + 1, ChunkKind::Mention) && !is_agent) {
+        std::vector<int> list = with_coordinated(chunk(k + 1).index);
+        bool names = list.size() >= 2;
+        for (int x : list) names = names && mention(x).kind == MentionKind::Name;
+        int after = chunk_of_mention_[static_cast<std::size_t>(list.back())] + 1;
+        if (names && (is(after, ChunkKind::Comma) || after >= chunk_count() ||
+                      (is(after, ChunkKind::Other) && token_of_chunk(after).is(Upos::Punct)))) {
+          for (int x : list) out.obliques.push_back({prep_token_of(k - 1, m), x});
+          k = after;
+        }
+      }
     }
     return out;
+  }
+
+  // The preposition token before the phrase whose last chunk is `last` (mention m).
+  int prep_token_of(int last, int m) const {
+    int q = chunk_of_mention_[static_cast<std::size_t>(m)] - 1;
+    (void)last;
+    return is(q, ChunkKind::Preposition) ? chunk(q).span.begin : chunk(last).span.begin;
   }
 
   // --- statements ------------------------------------------------------------------------
@@ -1267,8 +1319,11 @@ class ClauseReader {
     }
     // Purpose infinitives ("pour transporter des astronautes vers X") borrow a subject that
     // need not do the act: their direct objects only.
+    // (Not the cause after a verb that judges: "sanctionné X pour s'être entendu avec Y".)
+    int governor = reading_.governor[static_cast<std::size_t>(g)];
+    bool judged = vg.introducer == "pour" && governor >= 0 && is_judging_verb(group(governor).lemma);
     bool borrowed_subject = vg.form == VerbForm::Infinitive && vg.introducer != "de" &&
-                            vg.introducer != "d'" && vg.introducer != "à";
+                            vg.introducer != "d'" && vg.introducer != "à" && !judged;
     // A subject the verb borrows from its clause (gerunds, detached participles,
     // infinitives) is less certain: it is kept only for names and what stands for them.
     bool controlled = vg.form == VerbForm::Gerund || vg.form == VerbForm::Infinitive ||
@@ -1651,6 +1706,11 @@ class ClauseReader {
   // After an apposed phrase (and its complements) comes a comma, a verb or the end.
   bool closes_apposition(int k) const {
     int q = k + 1;
+    // "Jean-Paul Rioux (divers droite),": a bracket after the name is passed over.
+    if (is(q, ChunkKind::OpenParen)) {
+      while (q < chunk_count() && !is(q, ChunkKind::CloseParen)) ++q;
+      ++q;
+    }
     while (true) {
       if (is(q, ChunkKind::Preposition) && is(q + 1, ChunkKind::Mention)) {
         q += 2;
@@ -1681,6 +1741,39 @@ class ClauseReader {
     if (t.determiner.empty() && t.span.size() == 1 && a_.token(t.span.begin).form == "État")
       return;
     emit(entity, -1, target, role_words(role) + " de", head.lemma, false, 0.7, rule);
+  }
+
+  // "la Coopérative du Haut-Poitou, dont le président, Jean-Michel Bonnin, avait ...":
+  // "dont" makes the antecedent the owner of the role named after it.
+  void read_dont_roles() {
+    for (int k = 1; k + 1 < chunk_count(); ++k) {
+      if (!is(k, ChunkKind::Relative) || lower(token_of_chunk(k)) != "dont") continue;
+      if (!is(k + 1, ChunkKind::Mention)) continue;
+      int ante = antecedent_of_relative(k);
+      if (ante < 0 || !is_participant(ante)) continue;
+      Mention& role = a_.mentions[static_cast<std::size_t>(chunk(k + 1).index)];
+      int holder = -1;
+      std::string noun;
+      if (role.kind == MentionKind::Description && role.complement < 0 && role.head >= 0 &&
+          role.number != 'p' && is(k + 2, ChunkKind::Comma) && is(k + 3, ChunkKind::Mention) &&
+          mention(chunk(k + 3).index).kind == MentionKind::Name && is(k + 4, ChunkKind::Comma)) {
+        // "dont le président, Jean-Michel Bonnin,"
+        noun = a_.token(role.head).lemma;
+        holder = chunk(k + 3).index;
+        if (!is_role_noun(noun)) continue;
+        if (role.apposed_name < 0) role.apposed_name = holder;
+      } else if (role.kind == MentionKind::Name && !role.descriptor.empty() &&
+                 is_role_noun(role.descriptor)) {
+        // "dont le président Jean-Michel Bonnin"
+        noun = role.descriptor;
+        holder = chunk(k + 1).index;
+      }
+      if (holder < 0) continue;
+      const Mention& hm = mention(holder);
+      if (hm.type && *hm.type != EntityType::Person) continue;
+      std::string words = role.kind == MentionKind::Name ? role.descriptor : role_words(role);
+      emit(holder, -1, ante, words + " de", noun, false, 0.65, "dont-role");
+    }
   }
 
   // "son dirigeant Karim Benali", "le PDG Karim Benali": a role noun before a name, with a

@@ -251,6 +251,13 @@ std::string concept_name(const SentenceAnalysis& a, const Mention& m) {
 // two to four capitalised words a person, anything else an organisation.
 EntityType type_from_shape(const std::string& name) {
   if (has_digit(name)) return EntityType::Product;
+  // "Salornay-sur-Guye", "Saint-Aubin-des-Landes", "Villeneuve-lès-Avignon": the shapes
+  // of French place names.
+  if (name.find(' ') == std::string::npos) {
+    for (const char* link : {"-sur-", "-sous-", "-lès-", "-lez-", "-en-", "-des-", "-du-", "-aux-",
+                             "-la-", "-le-", "-de-"})
+      if (name.find(link) != std::string::npos) return EntityType::Place;
+  }
   if (has_word_shape_of_person(name)) return EntityType::Person;
   return EntityType::Organization;
 }
@@ -344,9 +351,10 @@ int Coreference::resolve_name(SentenceAnalysis& a, int m) {
         // "Valmont" after "Olympique de Valmont": an organisation by the last word of its
         // name, unless that word names a place of its own ("France" is not "Banque de
         // France").
+        // (A capitalised last word only: "la Santé" is not "Agence régionale de santé".)
         if (words[0] == ew.back() && e.type == EntityType::Organization && ew.size() > 2 &&
             is_name_particle(ew[ew.size() - 2]) && x.type != EntityType::Place &&
-            !a.token(x.name.begin).has("top"))
+            !a.token(x.name.begin).has("top") && starts_upper(words_of(e.name).back()))
           match = true;
         // "Kévin" after "Kévin Adjovi": a first name alone, in quotes or familiar speech.
         if (words[0] == ew.front() && e.type == EntityType::Person && x.name.size() == 1 &&
@@ -488,6 +496,7 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
       break;
     }
   }
+  bool after_selon = x.span.begin > 0 && to_lower(a.token(x.span.begin - 1).form) == "selon";
   int best = -1;
   double best_score = 0.05;
   for (std::size_t i = 0; i < entities_.size(); ++i) {
@@ -505,6 +514,8 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
           return is_time_or_measure_noun(d);
         }))
       continue;
+    // "selon elle": a speaker, not a place or a thing.
+    if (after_selon && e.type != EntityType::Person && e.type != EntityType::Organization) continue;
     char number = e.number ? e.number : 's';
     if (x.number && !compatible(x.number, number)) continue;
     // An organisation is "il" or "elle" after whichever noun describes it ("le groupe",
@@ -513,6 +524,7 @@ int Coreference::resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading
         !(e.type == EntityType::Organization && gender_in_sentence[static_cast<int>(i)].count(x.gender)))
       continue;
     double score = e.salience + in_sentence[static_cast<int>(i)];
+    if (after_selon && e.type == EntityType::Person) score += 1.0;  // people speak
     if (!e.named) score *= 0.35;
     // "cette dernière": the last one mentioned, whatever its salience.
     if (x.latter) score = e.named ? 1.0 + e.last_mention : 0.0;
@@ -1024,11 +1036,22 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     double best_score = 0;
     for (std::size_t i = 0; i < entities_.size(); ++i) {
       const DocumentEntity& e = entities_[i];
-      if (!e.named || e.role || static_cast<int>(i) == x.entity) continue;
+      // An institution the text names by its noun and place ("le centre hospitalier de
+      // Montclar") owns roles as a named one does.
+      bool org_noun = std::any_of(e.descriptors.begin(), e.descriptors.end(), [](const std::string& d) {
+        return descriptor_type(d) == EntityType::Organization;
+      });
+      bool institution = (!e.named || e.role) && org_noun && e.number != 'p' &&
+                         is_institution_by_place(e.name);
+      // (A role entity owns roles when it is an institution: "l'hôpital de Montclar".)
+      if ((!e.named && !institution) || (e.role && !institution) ||
+          static_cast<int>(i) == x.entity)
+        continue;
       if (x.determiner == "leur" && e.number != 'p') continue;
-      if (owner_type && e.type != *owner_type) continue;
+      EntityType type = institution ? EntityType::Organization : e.type;
+      if (owner_type && type != *owner_type) continue;
       // Roles belong to people and organisations, not to prizes, places or works.
-      if (e.type != EntityType::Person && e.type != EntityType::Organization) continue;
+      if (type != EntityType::Person && type != EntityType::Organization) continue;
       auto it = before.find(static_cast<int>(i));
       if (e.first_sentence == sentence_ && it == before.end()) continue;
       double score = e.salience + (it == before.end() ? 0.0 : it->second);
@@ -1040,6 +1063,28 @@ void Coreference::resolve(SentenceAnalysis& a, const ClauseReading& reading) {
     x.owner = best;
   }
   ++sentence_;
+}
+
+// "hôpital de Montclar-sur-Ain", "mairie de Lyon": a noun completed by a place or another
+// name that is no organisation of the text ("direction de Kindia Minerals" is Kindia's).
+bool Coreference::is_institution_by_place(const std::string& name) const {
+  std::size_t at = std::string::npos;
+  std::size_t skip = 0;
+  for (const char* link : {" de l'", " de la ", " du ", " des ", " de ", " d'"}) {
+    at = name.find(link);
+    if (at != std::string::npos) {
+      skip = std::string_view(link).size();
+      break;
+    }
+  }
+  if (at == std::string::npos) return false;
+  std::string complement = name_key(name.substr(at + skip));
+  if (complement.empty()) return false;
+  for (const DocumentEntity& other : entities_)
+    if (other.named && !other.role && other.type == EntityType::Organization &&
+        name_key(other.name) == complement)
+      return false;
+  return starts_upper(name.substr(at + skip));
 }
 
 void Coreference::finish() {

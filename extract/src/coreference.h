@@ -47,6 +47,7 @@ class Coreference {
 
  private:
   int resolve_name(SentenceAnalysis& a, int m);
+  bool is_institution_by_place(const std::string& name) const;
   int resolve_pronoun(SentenceAnalysis& a, int m, const ClauseReading& reading);
   int resolve_description(SentenceAnalysis& a, int m);
   int concept_entity(SentenceAnalysis& a, int m);

@@ -191,6 +191,15 @@ bool is_nationality_adjective(std::string_view adjective) {
   return kNationalities.count(adjective) > 0;
 }
 
+bool is_judging_verb(std::string_view verb) {
+  static const WordSet kVerbs = {
+      "sanctionner", "condamner", "punir",    "verbaliser", "féliciter", "remercier",
+      "récompenser", "saluer",    "blâmer",   "critiquer",  "poursuivre", "inculper",
+      "accuser",     "honorer",   "distinguer", "décorer",  "exclure",   "suspendre",
+      "licencier",   "limoger",   "arrêter",  "interpeller", "juger",    "mettre en examen"};
+  return kVerbs.count(verb) > 0;
+}
+
 bool is_agent_noun(std::string_view noun) {
   for (std::string_view suffix : {"eur", "euse", "trice", "ant", "ante", "aire", "iste"})
     if (noun.size() > suffix.size() + 2 && noun.substr(noun.size() - suffix.size()) == suffix)
@@ -199,6 +208,8 @@ bool is_agent_noun(std::string_view noun) {
 }
 
 bool is_role_noun(std::string_view noun) {
+  // "ex-entraîneur", "ex-président": a former role is a role.
+  if (noun.substr(0, 3) == "ex-" && noun.size() > 3) return is_role_noun(noun.substr(3));
   static const WordSet kRoles = {
       "patron", "patronne", "pdg", "président", "présidente", "directeur", "directrice",
       "dirigeant", "dirigeante", "fondateur", "fondatrice", "cofondateur", "cofondatrice",

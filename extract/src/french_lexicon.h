@@ -22,6 +22,10 @@ bool is_role_noun(std::string_view noun_lemma);
 // origin, which an entity of another origin cannot be.
 bool is_nationality_adjective(std::string_view adjective_lemma);
 
+// Verbs that judge someone for what they did ("sanctionner", "condamner", "féliciter"):
+// "pour" + infinitive after them says what their object did.
+bool is_judging_verb(std::string_view verb_lemma);
+
 // Nouns that name who does something, by their suffix: "concepteur", "exploitant",
 // "gestionnaire", "organisatrice".
 bool is_agent_noun(std::string_view noun_lemma);
