@@ -229,12 +229,8 @@ bool Morpheme::has(std::string_view tag) const {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }
 
-// lttoolbox keeps process-wide state: one analysis or generation at a time in a process.
-static std::mutex lt_mutex;
-
 struct ApertiumPipeline::Impl {
   FSTProcessor analyser;
-  std::unique_ptr<FSTProcessor> generator;  // null when the package has none
   cg3_grammar* grammar = nullptr;
   cg3_applicator* applicator = nullptr;
   std::string hmm_model;  // the .prob file's bytes
@@ -342,56 +338,13 @@ ApertiumPipeline::ApertiumPipeline(const std::filesystem::path& dir, const std::
   if (!model) throw std::runtime_error("cannot read Apertium data file " + prob.string());
   impl_->hmm_model.assign(std::istreambuf_iterator<char>(model), std::istreambuf_iterator<char>());
 
-  // The generator goes the other way: "fra-oci" analyses French, "oci-fra" generates it.
-  std::size_t dash = prefix.find('-');
-  if (dash != std::string::npos) {
-    std::string reversed = prefix.substr(dash + 1) + "-" + prefix.substr(0, dash);
-    const std::filesystem::path gen = dir / (reversed + ".autogen.bin");
-    if (FILE* g = std::fopen(gen.c_str(), "rb")) {
-      impl_->generator = std::make_unique<FSTProcessor>();
-      impl_->generator->load(g);
-      std::fclose(g);
-      impl_->generator->initGeneration();
-    }
-  }
-
 }
 
 ApertiumPipeline::~ApertiumPipeline() = default;
 
-std::vector<std::string> ApertiumPipeline::generate(const std::vector<std::string>& lexical_forms) {
-  std::vector<std::string> words(lexical_forms.size());
-  if (!impl_->generator || lexical_forms.empty()) return words;
-  std::string request;
-  for (const std::string& form : lexical_forms) request += "^" + escape_analysis(form) + "$\n";
-  std::string stream;
-  {
-    std::lock_guard<std::mutex> lt_lock(lt_mutex);
-    stream = capture_ufile([&](UFILE* out) {
-      FILE* in = fmemopen(request.data(), request.size(), "rb");
-      if (!in) throw std::runtime_error("cannot open a generation request");
-      InputFile input;
-      input.wrap(in);  // InputFile closes `in` when it goes
-      impl_->generator->generation(input, out, gm_unknown);
-    });
-  }
-  // One line a form; '#' marks a form the dictionary lacks, '~' a place for
-  // post-generation (elision), which single words do not need.
-  std::size_t i = 0, from = 0;
-  while (i < words.size() && from < stream.size()) {
-    std::size_t nl = stream.find('\n', from);
-    if (nl == std::string::npos) nl = stream.size();
-    std::string word = stream.substr(from, nl - from);
-    word.erase(std::remove(word.begin(), word.end(), '~'), word.end());
-    if (!word.empty() && word[0] != '#' && word.find_first_of("<>^$@*") == std::string::npos)
-      words[i] = word;
-    ++i;
-    from = nl + 1;
-  }
-  return words;
-}
-
 std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
+  // lttoolbox keeps process-wide state too: one analysis at a time in a process.
+  static std::mutex lt_mutex;
   std::lock_guard<std::mutex> lt_lock(lt_mutex);
   // A final blank makes the analyser emit the last word now: without it lttoolbox keeps
   // it pending and prints it at the start of the next call's output.

@@ -65,12 +65,6 @@ class ApertiumPipeline {
   // (setting `chosen`).
   void disambiguate(std::vector<AnalysedSentence>& sentences);
 
-  // French word forms for lexical forms ("présider<vblex><fti><p3><sg>" -> "présidera"),
-  // from the generator of the data package (`<dir>/<prefix reversed>.autogen.bin`, e.g.
-  // oci-fra.autogen.bin beside fra-oci.automorf.bin). A form the dictionary cannot
-  // generate, or every form when the package has no generator, gives an empty string.
-  std::vector<std::string> generate(const std::vector<std::string>& lexical_forms);
-
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

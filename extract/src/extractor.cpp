@@ -13,6 +13,7 @@
 #include "french_analyzer.h"
 #include "noun_phrases.h"
 #include "text_util.h"
+#include "verb_conjugator.h"
 #include "verb_groups.h"
 
 namespace trame {
@@ -108,6 +109,7 @@ void explain(const SentenceAnalysis& a, const ClauseReading& r, const Coreferenc
 
 struct Extractor::Impl {
   FrenchAnalyzer analyzer;
+  VerbConjugator conjugator{analyzer};
   explicit Impl(const ExtractorConfig& config) : analyzer(data_dir(config), data_prefix(config)) {}
 };
 
@@ -121,46 +123,9 @@ bool is_subject_pronoun(const Token& t) {
   return l == "il" || l == "elle" || l == "ils" || l == "elles";
 }
 
-bool starts_with_vowel_sound(const std::string& word) {
-  static const std::vector<std::string> kVowels = {"a", "e", "i", "o", "u", "y", "h", "à", "â",
-                                                   "é", "è", "ê", "î", "ô", "û"};
-  for (const std::string& v : kVowels)
-    if (word.rfind(v, 0) == 0) return true;
-  return false;
-}
-
-// A relation's words written anew: generated forms in place, "de" elided before a vowel.
-// Nullopt when the dictionary cannot generate one of the forms.
-std::optional<std::string> realise(const std::vector<RelationWord>& words,
-                                   FrenchAnalyzer& analyzer) {
-  std::vector<std::string> forms;
-  for (const RelationWord& w : words)
-    if (w.generate) forms.push_back(w.text);
-  std::vector<std::string> generated = analyzer.generate(forms);
-  std::vector<std::string> plain;
-  std::size_t next = 0;
-  for (const RelationWord& w : words) {
-    if (!w.generate) {
-      plain.push_back(w.text);
-      continue;
-    }
-    if (generated[next].empty()) return std::nullopt;
-    plain.push_back(generated[next++]);
-  }
-  std::string text;
-  for (std::size_t i = 0; i < plain.size(); ++i) {
-    std::string word = plain[i];
-    bool de = word == "de" || word == "d'" || word == "d’";
-    if (de && i + 1 < plain.size()) word = starts_with_vowel_sound(plain[i + 1]) ? "d'" : "de";
-    if (!text.empty() && text.back() != '\'') text += ' ';
-    text += word;
-  }
-  return text;
-}
-
 // Turns the predications of one sentence into statements.
 void add_statements(const ReadSentence& rs, const Coreference& coreference, std::string_view doc,
-                    std::uint32_t start, std::uint32_t end, FrenchAnalyzer& analyzer,
+                    std::uint32_t start, std::uint32_t end, VerbConjugator& conjugator,
                     std::vector<Statement>& out) {
   const SentenceAnalysis& a = rs.analysis;
   const auto& entities = coreference.entities();
@@ -183,7 +148,7 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     if (p.controlled && !(subject_named && (object_named || p.negated))) continue;
     std::string relation = p.relation;
     if (!p.active.empty())
-      if (std::optional<std::string> active = realise(p.active, analyzer)) relation = *active;
+      if (std::string active = conjugator.realise(p.active); !active.empty()) relation = active;
     if (!seen.emplace(se, relation, oe, p.negated).second) continue;
     Statement st;
     st.subject = entity_of(entities[static_cast<std::size_t>(se)], sm.text);
@@ -249,7 +214,7 @@ Extraction Extractor::extract(std::string_view doc, std::string_view text,
     byte_pos = s.begin;
     std::uint32_t start = static_cast<std::uint32_t>(char_pos);
     std::uint32_t end = start + static_cast<std::uint32_t>(char_count(s.text));
-    add_statements(read[i], coreferences[coreference_of[i]], doc, start, end, impl_->analyzer,
+    add_statements(read[i], coreferences[coreference_of[i]], doc, start, end, impl_->conjugator,
                    out.statements);
   }
   return out;

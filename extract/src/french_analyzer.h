@@ -30,11 +30,6 @@ class FrenchAnalyzer {
   // units one by one.
   std::vector<std::vector<Analysis>> analyse_words(const std::vector<std::string>& words);
 
-  // Word forms for lexical forms (see ApertiumPipeline::generate).
-  std::vector<std::string> generate(const std::vector<std::string>& lexical_forms) {
-    return pipeline_.generate(lexical_forms);
-  }
-
  private:
   ApertiumPipeline pipeline_;
   const TagModel* tag_model_ = nullptr;

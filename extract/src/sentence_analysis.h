@@ -81,6 +81,7 @@ struct VerbGroup {
 struct RelationWord {
   std::string text;
   bool generate = false;
+  std::string seen;  // a form of the same verb in the sentence ("rachetées"), for its stems
 };
 
 enum class ChunkKind {

@@ -433,7 +433,7 @@ std::vector<RelationWord> active_voice(const Sentence& sentence, const VerbGroup
   std::vector<RelationWord> out;
   // The verb that agreed with the patient now agrees with the agent.
   auto finite = [&](const Token& v) -> RelationWord {
-    return {v.lemma + "<" + verb_tag(v) + "><" + tense_of(v) + ">" + agree, true};
+    return {v.lemma + "<" + verb_tag(v) + "><" + tense_of(v) + ">" + agree, true, v.form};
   };
   // Words before the passive auxiliary: a raising chain ("doit", "a pu", "vient de"), its
   // first finite verb agreeing anew.
@@ -452,10 +452,10 @@ std::vector<RelationWord> active_voice(const Sentence& sentence, const VerbGroup
   if (w.size() == 1) {
     // A participle alone: "X, fondée par Y", "X, dirigée par Y".
     if (is_state_verb(lemma)) {
-      out.push_back({lemma + "<vblex><pri>" + agree, true});
+      out.push_back({lemma + "<vblex><pri>" + agree, true, main.form});
     } else {
       out.push_back({"avoir<vbhaver><pri>" + agree, true});
-      out.push_back({participle, true});
+      out.push_back({participle, true, main.form});
     }
     return out;
   }
@@ -464,7 +464,7 @@ std::vector<RelationWord> active_voice(const Sentence& sentence, const VerbGroup
   if (tense_of(aux)) {
     // "sera présidée par" -> "présidera"
     if (w.size() != 2) return {};
-    out.push_back({lemma + "<vblex><" + tense_of(aux) + ">" + agree, true});
+    out.push_back({lemma + "<vblex><" + tense_of(aux) + ">" + agree, true, main.form});
     return out;
   }
   if (aux.is_past_participle()) {
@@ -475,7 +475,7 @@ std::vector<RelationWord> active_voice(const Sentence& sentence, const VerbGroup
     if (!chain(w.size() - 3)) return {};
     if (tense_of(have) && w.size() == 3) out.push_back(finite(have));
     else out.push_back({to_lower(have.form), false});
-    out.push_back({participle, true});
+    out.push_back({participle, true, main.form});
     return out;
   }
   if (aux.is_infinitive()) {
