@@ -1022,14 +1022,7 @@ class ClauseReader {
       // Corvin, de ...".)
       // (So is a list of names between commas: "avec deux concurrents, Polaris Froid et la
       // société Iceberg, sur les prix".)
-      bool apposed_list = false;
-      if (comma && is(q, ChunkKind::Mention)) {
-        std::vector<int> list = with_coordinated(chunk(q).index);
-        bool names = list.size() >= 2;
-        for (int m : list) names = names && mention(m).kind == MentionKind::Name;
-        int after = chunk_of_mention_[static_cast<std::size_t>(list.back())] + 1;
-        apposed_list = names && is(after, ChunkKind::Comma);
-      }
+      bool apposed_list = comma && is(names_listed_from(q), ChunkKind::Comma);
       if (is(q, ChunkKind::Mention) && !(comma && starts_clause(q)) && !apposed_list &&
           !(comma && mention(chunk(q).index).kind == MentionKind::Name && is(q + 1, ChunkKind::Comma))) {
         early_oblique = k;
@@ -1128,6 +1121,7 @@ class ClauseReader {
       }
       if (!(is(k, ChunkKind::Preposition) && is(k + 1, ChunkKind::Mention))) break;
       const Token& prep = token_of_chunk(k);
+      const int prep_begin = chunk(k).span.begin;
       int m = chunk(k + 1).index;
       std::string p = lower(prep);
       last_preposition = p;
@@ -1152,20 +1146,17 @@ class ClauseReader {
         if (is_agent)
           out.agents.push_back(x);
         else
-          out.obliques.push_back({chunk(k).span.begin, x});
+          out.obliques.push_back({prep_begin, x});
       }
       k = chunk_of_mention_[static_cast<std::size_t>(with_coordinated(m).back())] + 1;
       had_noun_before = true;
       // "avec deux concurrents, Polaris Froid et la société Iceberg,": the names listed
       // after the phrase are what it counts.
-      if (is(k, ChunkKind::Comma) && is(k + 1, ChunkKind::Mention) && !is_agent) {
-        std::vector<int> list = with_coordinated(chunk(k + 1).index);
-        bool names = list.size() >= 2;
-        for (int x : list) names = names && mention(x).kind == MentionKind::Name;
-        int after = chunk_of_mention_[static_cast<std::size_t>(list.back())] + 1;
-        if (names && (is(after, ChunkKind::Comma) || after >= chunk_count() ||
-                      (is(after, ChunkKind::Other) && token_of_chunk(after).is(Upos::Punct)))) {
-          for (int x : list) out.obliques.push_back({prep_token_of(k - 1, m), x});
+      if (is(k, ChunkKind::Comma) && !is_agent) {
+        int after = names_listed_from(k + 1);
+        if (after >= 0 && (is(after, ChunkKind::Comma) || after >= chunk_count() ||
+                           (is(after, ChunkKind::Other) && token_of_chunk(after).is(Upos::Punct)))) {
+          for (int x : with_coordinated(chunk(k + 1).index)) out.obliques.push_back({prep_begin, x});
           k = after;
         }
       }
@@ -1173,11 +1164,15 @@ class ClauseReader {
     return out;
   }
 
-  // The preposition token before the phrase whose last chunk is `last` (mention m).
-  int prep_token_of(int last, int m) const {
-    int q = chunk_of_mention_[static_cast<std::size_t>(m)] - 1;
-    (void)last;
-    return is(q, ChunkKind::Preposition) ? chunk(q).span.begin : chunk(last).span.begin;
+  // When chunk q opens a list of two or more coordinated names ("Polaris Froid et la
+  // société Iceberg"), the chunk after the list; else -1.
+  int names_listed_from(int q) const {
+    if (!is(q, ChunkKind::Mention)) return -1;
+    std::vector<int> list = with_coordinated(chunk(q).index);
+    if (list.size() < 2) return -1;
+    for (int m : list)
+      if (mention(m).kind != MentionKind::Name) return -1;
+    return chunk_of_mention_[static_cast<std::size_t>(list.back())] + 1;
   }
 
   // --- statements ------------------------------------------------------------------------

@@ -188,7 +188,7 @@ bool is_nationality_adjective(std::string_view adjective) {
       "argentin",   "chilien",    "colombien",   "péruvien",   "vénézuélien", "cubain",
       "haïtien",    "taïwanais",  "singapourien", "malaisien", "philippin",  "estonien",
       "letton",     "lituanien",  "monégasque",  "andorran",   "maltais",    "chypriote"};
-  return kNationalities.count(adjective) > 0;
+  return in(kNationalities, adjective);
 }
 
 bool is_judging_verb(std::string_view verb) {
@@ -197,7 +197,7 @@ bool is_judging_verb(std::string_view verb) {
       "récompenser", "saluer",    "blâmer",   "critiquer",  "poursuivre", "inculper",
       "accuser",     "honorer",   "distinguer", "décorer",  "exclure",   "suspendre",
       "licencier",   "limoger",   "arrêter",  "interpeller", "juger",    "mettre en examen"};
-  return kVerbs.count(verb) > 0;
+  return in(kVerbs, verb);
 }
 
 bool is_agent_noun(std::string_view noun) {

@@ -8,10 +8,6 @@
 namespace trame::internal {
 namespace {
 
-bool ends(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 std::string cut(const std::string& s, std::string_view suffix) {
   return s.substr(0, s.size() - suffix.size());
 }
@@ -86,15 +82,15 @@ std::vector<std::string> er_stems(const std::string& stem) {
       add(stem.substr(0, e) + "è" + stem.substr(e + 1));
     add(replace_last(stem, "é", "è"));
   }
-  if (ends(stem, "el") || ends(stem, "et")) add(stem + stem.substr(stem.size() - 1));
-  if (ends(stem, "oy") || ends(stem, "uy") || ends(stem, "ay")) add(cut(stem, "y") + "i");
+  if (ends_with(stem, "el") || ends_with(stem, "et")) add(stem + stem.substr(stem.size() - 1));
+  if (ends_with(stem, "oy") || ends_with(stem, "uy") || ends_with(stem, "ay")) add(cut(stem, "y") + "i");
   return out;
 }
 
 // "lanc" -> "lanç", "mang" -> "mange": before a or o.
 std::string soft(const std::string& stem) {
-  if (ends(stem, "c")) return cut(stem, "c") + "ç";
-  if (ends(stem, "g")) return stem + "e";
+  if (ends_with(stem, "c")) return cut(stem, "c") + "ç";
+  if (ends_with(stem, "g")) return stem + "e";
   return stem;
 }
 
@@ -110,17 +106,17 @@ std::vector<std::string> conjugation_candidates(const std::string& lemma, const 
   for (const Irregular& v : kIrregulars) {
     // "prévoir", "revoir" conjugate as "voir" but for their future; "refaire" as "faire".
     std::string base = v.lemma;
-    if (lemma == base || (ends(lemma, base) && (base == "voir" || base == "faire" || base == "venir"))) {
+    if (lemma == base || (ends_with(lemma, base) && (base == "voir" || base == "faire" || base == "venir"))) {
       const char* f = pick(v, tense, plural);
       if (f) add(cut(lemma, base) + f);
     }
   }
   const bool sg = !plural;
-  const std::string future_stem = ends(lemma, "re") ? cut(lemma, "e") : lemma;
+  const std::string future_stem = ends_with(lemma, "re") ? cut(lemma, "e") : lemma;
   if (tense == "fti") add(future_stem + (sg ? "a" : "ont"));
   if (tense == "cni") add(future_stem + (sg ? "ait" : "aient"));
 
-  if (ends(lemma, "er")) {
+  if (ends_with(lemma, "er")) {
     std::string stem = cut(lemma, "er");
     std::vector<std::string> stems = er_stems(stem);
     for (const std::string& s : stems) {
@@ -133,7 +129,7 @@ std::vector<std::string> conjugation_candidates(const std::string& lemma, const 
     if (tense == "ifi") add(sg ? soft(stem) + "a" : stem + "èrent");
     return out;
   }
-  if (ends(lemma, "enir")) {  // tenir, venir and their family
+  if (ends_with(lemma, "enir")) {  // tenir, venir and their family
     std::string b = cut(lemma, "enir");
     if (tense == "pri") add(b + (sg ? "ient" : "iennent"));
     if (tense == "prs") add(b + (sg ? "ienne" : "iennent"));
@@ -143,16 +139,16 @@ std::vector<std::string> conjugation_candidates(const std::string& lemma, const 
     if (tense == "ifi") add(b + (sg ? "int" : "inrent"));
     return out;
   }
-  if (ends(lemma, "evoir")) {  // recevoir, percevoir
+  if (ends_with(lemma, "evoir")) {  // recevoir, percevoir
     std::string b = cut(lemma, "evoir");
-    std::string bc = ends(b, "c") ? cut(b, "c") + "ç" : b;
+    std::string bc = ends_with(b, "c") ? cut(b, "c") + "ç" : b;
     if (tense == "pri") add(bc + (sg ? "oit" : "oivent"));
     if (tense == "pii") add(b + (sg ? "evait" : "evaient"));
     if (tense == "fti") add(b + (sg ? "evra" : "evront"));
     if (tense == "cni") add(b + (sg ? "evrait" : "evraient"));
     return out;
   }
-  if (ends(lemma, "ir")) {
+  if (ends_with(lemma, "ir")) {
     std::string s = cut(lemma, "ir");
     if (tense == "pri") {
       add(s + (sg ? "it" : "issent"));      // finir
@@ -168,36 +164,36 @@ std::vector<std::string> conjugation_candidates(const std::string& lemma, const 
     if (tense == "ifi") add(s + (sg ? "it" : "irent"));
     return out;
   }
-  if (ends(lemma, "re")) {
+  if (ends_with(lemma, "re")) {
     // Each family's singular and plural present; the imperfect is the plural's stem.
     std::vector<std::pair<std::string, std::string>> present;  // (sg, pl)
-    if (ends(lemma, "indre")) {
+    if (ends_with(lemma, "indre")) {
       std::string b = cut(lemma, "ndre");  // "attei"
       present.push_back({b + "nt", b + "gnent"});
-    } else if (ends(lemma, "prendre")) {
+    } else if (ends_with(lemma, "prendre")) {
       std::string b = cut(lemma, "dre");  // "pren"
       present.push_back({b + "d", b + "nent"});
       if (tense == "ifi") add(cut(lemma, "endre") + (sg ? "it" : "irent"));
-    } else if (ends(lemma, "ttre")) {
+    } else if (ends_with(lemma, "ttre")) {
       std::string b = cut(lemma, "tre");  // "met", "bat"
       present.push_back({b, b + "tent"});
-      if (tense == "ifi" && ends(lemma, "ettre")) add(cut(lemma, "ettre") + (sg ? "it" : "irent"));
-    } else if (ends(lemma, "uire")) {
+      if (tense == "ifi" && ends_with(lemma, "ettre")) add(cut(lemma, "ettre") + (sg ? "it" : "irent"));
+    } else if (ends_with(lemma, "uire")) {
       std::string b = cut(lemma, "re");  // "condui"
       present.push_back({b + "t", b + "sent"});
       if (tense == "ifi") add(b + (sg ? "sit" : "sirent"));
-    } else if (ends(lemma, "ivre")) {
+    } else if (ends_with(lemma, "ivre")) {
       std::string b = cut(lemma, "vre");  // "sui"
       present.push_back({b + "t", b + "vent"});
-    } else if (ends(lemma, "crire")) {
+    } else if (ends_with(lemma, "crire")) {
       std::string b = cut(lemma, "re");  // "écri"
       present.push_back({b + "t", b + "vent"});
       if (tense == "ifi") add(b + (sg ? "vit" : "virent"));
-    } else if (ends(lemma, "aître")) {
+    } else if (ends_with(lemma, "aître")) {
       std::string b = cut(lemma, "aître");  // "conn"
       present.push_back({b + "aît", b + "aissent"});
       present.push_back({b + "ait", b + "aissent"});
-    } else if (ends(lemma, "ire")) {
+    } else if (ends_with(lemma, "ire")) {
       std::string b = cut(lemma, "re");  // "éli", "di"
       present.push_back({b + "t", b + "sent"});
     } else {
@@ -246,14 +242,14 @@ std::vector<std::string> participle_candidates(const std::string& lemma, const s
   std::string f = to_lower(seen);
   if (!f.empty()) {
     add(f);
-    if (ends(f, "es")) add(cut(f, "es"));
-    if (ends(f, "e")) add(cut(f, "e"));
-    if (ends(f, "s")) add(cut(f, "s"));
+    if (ends_with(f, "es")) add(cut(f, "es"));
+    if (ends_with(f, "e")) add(cut(f, "e"));
+    if (ends_with(f, "s")) add(cut(f, "s"));
   }
-  if (ends(lemma, "er")) add(cut(lemma, "er") + "é");
-  if (ends(lemma, "ir")) add(cut(lemma, "ir") + "i");
-  if (ends(lemma, "enir")) add(cut(lemma, "ir") + "u");
-  if (ends(lemma, "re")) add(cut(lemma, "re") + "u");
+  if (ends_with(lemma, "er")) add(cut(lemma, "er") + "é");
+  if (ends_with(lemma, "ir")) add(cut(lemma, "ir") + "i");
+  if (ends_with(lemma, "enir")) add(cut(lemma, "ir") + "u");
+  if (ends_with(lemma, "re")) add(cut(lemma, "re") + "u");
   return out;
 }
 

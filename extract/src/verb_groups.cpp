@@ -46,11 +46,14 @@ bool is_inner_adverb(const Token& t) {
   return t.is(Upos::Adv) && !is_ne(t) && lower(t) != "en" && lower(t) != "y";
 }
 
-bool has_tense(const Token& t) {
-  for (const char* tag : {"pri", "pii", "ifi", "fti", "cni", "prs", "pis", "imp"})
-    if (t.has(tag)) return true;
-  return false;
+// The tense of a finite verb (imperative aside), or null.
+const char* tense_of(const Token& t) {
+  for (const char* tag : {"pri", "pii", "ifi", "fti", "cni", "prs", "pis"})
+    if (t.has(tag)) return tag;
+  return nullptr;
 }
+
+bool has_tense(const Token& t) { return tense_of(t) || t.has("imp"); }
 
 bool is_chain_preposition(const Token& t) {
   std::string l = lower(t);
@@ -162,6 +165,17 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
 
     std::vector<int> verbs;
     std::vector<int> chain_words;  // prepositions inside the chain ("de" in "proposé de")
+    // The clitics before a chained infinitive: its object, its dative, and a reflexive
+    // that belongs in the relation ("veut lui confier", "s'est proposé de le racheter").
+    auto note_clitics = [&](int from, int to) {
+      for (int c = from; c < to; ++c) {
+        const Token& cl = t[static_cast<std::size_t>(c)];
+        std::string l = lower(cl);
+        if (l == "le" || l == "la" || l == "l'" || l == "l’" || l == "les") g.object_clitic = c;
+        if (l == "lui" || l == "leur") g.dative_clitic = c;
+        if (is_reflexive_clitic(cl)) chain_words.push_back(c);
+      }
+    };
     int k = j;
     bool negated = false;
     while (k < n && is_verb(t[static_cast<std::size_t>(k)])) {
@@ -207,13 +221,7 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
         if (q < n && is_verb(t[static_cast<std::size_t>(q)]) &&
             t[static_cast<std::size_t>(q)].is_infinitive() &&
             !(is_object_control_verb(v.lemma) && g.object_clitic >= 0)) {
-          for (int c = next; c < q; ++c) {
-            const Token& cl = t[static_cast<std::size_t>(c)];
-            std::string l = lower(cl);
-            if (l == "le" || l == "la" || l == "l'" || l == "l’" || l == "les") g.object_clitic = c;
-            if (l == "lui" || l == "leur") g.dative_clitic = c;
-            if (is_reflexive_clitic(cl)) chain_words.push_back(c);
-          }
+          note_clitics(next, q);
           k = q;
           continue;
         }
@@ -249,13 +257,7 @@ std::vector<VerbGroup> find_verb_groups(const Sentence& sentence) {
             !is_copular_verb(v.lemma)) {
           if (denied) negated = true;
           chain_words.push_back(next);
-          for (int c = next + 1; c < q; ++c) {
-            const Token& cl = t[static_cast<std::size_t>(c)];
-            std::string l = lower(cl);
-            if (l == "le" || l == "la" || l == "l'" || l == "l’" || l == "les") g.object_clitic = c;
-            if (l == "lui" || l == "leur") g.dative_clitic = c;
-            if (is_reflexive_clitic(cl)) chain_words.push_back(c);
-          }
+          note_clitics(next + 1, q);
           k = q;
           continue;
         }
@@ -397,12 +399,6 @@ bool is_raising_verb(const std::string& lemma) {
       "pouvoir", "devoir", "aller", "venir", "sembler", "paraître", "commencer",
       "continuer", "cesser", "recommencer"};
   return kRaising.count(lemma) > 0;
-}
-
-const char* tense_of(const Token& t) {
-  for (const char* tag : {"pri", "pii", "ifi", "fti", "cni", "prs", "pis"})
-    if (t.has(tag)) return tag;
-  return nullptr;
 }
 
 // The token's part of speech among Apertium's verb tags (vblex, vbmod, vbhaver, vbser).
