@@ -118,11 +118,6 @@ Extractor::~Extractor() = default;
 
 namespace {
 
-bool is_subject_pronoun(const Token& t) {
-  std::string l = to_lower(t.form);
-  return l == "il" || l == "elle" || l == "ils" || l == "elles";
-}
-
 // Turns the predications of one sentence into statements.
 void add_statements(const ReadSentence& rs, const Coreference& coreference, std::string_view doc,
                     std::uint32_t start, std::uint32_t end, VerbConjugator& conjugator,
@@ -143,7 +138,7 @@ void add_statements(const ReadSentence& rs, const Coreference& coreference, std:
     // An object pronoun stands for a named entity or for nothing sure enough to state.
     // (A passive's subject pronoun is taken up like any subject: "Il sera dirigé par X".)
     if (om.kind == MentionKind::Pronoun && !object_named && !p.object_is_owner &&
-        !is_subject_pronoun(a.token(om.head)))
+        std::string_view(p.rule) != "passive")
       continue;
     if (p.controlled && !(subject_named && (object_named || p.negated))) continue;
     std::string relation = p.relation;
