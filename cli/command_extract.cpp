@@ -25,7 +25,7 @@ void add_extract_command(CLI::App& app) {
   cmd->add_flag("--one-sentence-per-line", opts->one_sentence_per_line,
                 "every input line is one sentence; source.sentence is its line number");
   cmd->add_flag("--explain", opts->explain,
-                "also write, on stderr, how every sentence was read (words, chunks, predications)");
+                "also write, on stderr, how every sentence was read (its tree, chunks, predications)");
   cmd->callback([opts] {
     // Every document is read and checked before any output, so bad input prints nothing.
     std::vector<InputDocument> docs = read_documents(opts->paths);

@@ -14,7 +14,7 @@ void add_tag_command(CLI::App& app) {
   };
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
-      "tag", "print the morphological analysis (tokens, lemmas, UPOS, features) as CoNLL-U");
+      "tag", "print every sentence's words and dependency tree (lemma, UPOS, features, head, relation) as CoNLL-U");
   cmd->add_option("PATH", opts->paths, "text files, directories or - for standard input")
       ->required();
   cmd->add_flag("--one-sentence-per-line", opts->one_sentence_per_line,

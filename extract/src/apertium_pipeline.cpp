@@ -1,22 +1,14 @@
 #include "apertium_pipeline.h"
 
-#include <apertium/hmm.h>
-#include <cg3.h>
 #include <lttoolbox/fst_processor.h>
 #include <lttoolbox/input_file.h>
-#include <sys/mman.h>
 #include <unicode/ustdio.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
-#include <map>
 #include <mutex>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace trame::internal {
 namespace {
@@ -170,53 +162,6 @@ std::vector<StreamUnit> parse_stream(std::string_view stream) {
   return units;
 }
 
-class CgRuntime {
- public:
-  static void ensure_initialised() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-      if (!cg3_init(stdin, stdout, stderr)) throw std::runtime_error("cannot initialise CG-3");
-    });
-  }
-};
-
-class MemFile {
- public:
-  MemFile() { open_own(); }
-  ~MemFile() { close(fd_); }
-  MemFile(const MemFile&) = delete;
-  MemFile& operator=(const MemFile&) = delete;
-
-  // Replaces the content and returns a path that opens it.
-  std::string write(std::string_view content) {
-    // A process forked from the one that made the file shares it with that process and
-    // with its other children (parallel extraction forks workers from a loaded
-    // extractor): it gets a file of its own before writing.
-    if (owner_ != getpid()) {
-      close(fd_);
-      open_own();
-    }
-    if (ftruncate(fd_, 0) != 0) throw std::runtime_error("cannot reset the tagger buffer");
-    std::size_t done = 0;
-    while (done < content.size()) {
-      ssize_t n = pwrite(fd_, content.data() + done, content.size() - done, done);
-      if (n <= 0) throw std::runtime_error("cannot fill the tagger buffer");
-      done += static_cast<std::size_t>(n);
-    }
-    return "/proc/self/fd/" + std::to_string(fd_);
-  }
-
- private:
-  void open_own() {
-    fd_ = memfd_create("trame-tagger-input", MFD_CLOEXEC);
-    if (fd_ < 0) throw std::runtime_error("memfd_create failed");
-    owner_ = getpid();
-  }
-
-  int fd_ = -1;
-  pid_t owner_ = 0;
-};
-
 FILE* open_or_throw(const std::filesystem::path& path) {
   FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw std::runtime_error("cannot read Apertium data file " + path.string());
@@ -231,94 +176,11 @@ bool Morpheme::has(std::string_view tag) const {
 
 struct ApertiumPipeline::Impl {
   FSTProcessor analyser;
-  cg3_grammar* grammar = nullptr;
-  cg3_applicator* applicator = nullptr;
-  std::string hmm_model;  // the .prob file's bytes
-  MemFile tagger_input;
-  std::unordered_map<std::string, cg3_tag*> tag_cache;
-
-  ~Impl() {
-    if (applicator) cg3_applicator_free(applicator);
-    if (grammar) cg3_grammar_free(grammar);
-  }
-
-  cg3_tag* tag(const std::string& text) {
-    auto it = tag_cache.find(text);
-    if (it != tag_cache.end()) return it->second;
-    cg3_tag* t = cg3_tag_create_u8(applicator, text.c_str());
-    tag_cache.emplace(text, t);
-    return t;
-  }
-
-  void fill_cg_reading(cg3_reading* reading, const Morpheme& m, bool last_cohort) {
-    cg3_reading_addtag(reading, tag("\"" + m.lemma + "\""));
-    for (const std::string& t : m.tags) cg3_reading_addtag(reading, tag(t));
-    if (last_cohort) cg3_reading_addtag(reading, tag("<<<"));
-  }
-
-  void run_cg(AnalysedSentence& all) {
-    // Signs recovered from blanks were never part of Apertium's stream: leave them out.
-    std::vector<LexicalUnit*> sentence;
-    for (LexicalUnit& u : all)
-      if (!u.punctuation) sentence.push_back(&u);
-    if (sentence.empty()) return;
-    cg3_sentence* cg = cg3_sentence_new(applicator);
-    std::map<cg3_reading*, std::size_t> index_of;
-    for (std::size_t u = 0; u < sentence.size(); ++u) {
-      LexicalUnit& unit = *sentence[u];
-      bool last = u + 1 == sentence.size();
-      cg3_cohort* cohort = cg3_cohort_create(cg);
-      cg3_cohort_setwordform(cohort, tag("\"<" + unit.surface + ">\""));
-      if (unit.analyses.empty()) {
-        // Unknown words carry their surface as baseform so CG-3 sets can still see them.
-        cg3_reading* reading = cg3_reading_create(cohort);
-        cg3_reading_addtag(reading, tag("\"*" + unit.surface + "\""));
-        if (last) cg3_reading_addtag(reading, tag("<<<"));
-        cg3_cohort_addreading(cohort, reading);
-      }
-      for (std::size_t a = 0; a < unit.analyses.size(); ++a) {
-        const Analysis& an = unit.analyses[a];
-        // As cg-proc does for joined morphemes: the last is the reading, the earlier ones
-        // hang under it as sub-readings.
-        cg3_reading* reading = cg3_reading_create(cohort);
-        fill_cg_reading(reading, an.parts.back(), last);
-        cg3_reading* parent = reading;
-        for (std::size_t p = an.parts.size() - 1; p-- > 0;) {
-          cg3_reading* sub = cg3_subreading_create(parent);
-          fill_cg_reading(sub, an.parts[p], false);
-          cg3_reading_setsubreading(parent, sub);
-          parent = sub;
-        }
-        cg3_cohort_addreading(cohort, reading);
-        index_of[reading] = a;
-      }
-      cg3_sentence_addcohort(cg, cohort);
-    }
-    cg3_sentence_runrules(applicator, cg);
-    // Cohort 0 of the result is the sentence start (>>>); ours follow in order.
-    std::size_t n = cg3_sentence_numcohorts(cg);
-    for (std::size_t c = 1; c < n && c - 1 < sentence.size(); ++c) {
-      LexicalUnit& unit = *sentence[c - 1];
-      unit.surviving.clear();
-      cg3_cohort* cohort = cg3_sentence_getcohort(cg, c);
-      std::size_t readings = cg3_cohort_numreadings(cohort);
-      for (std::size_t r = 0; r < readings; ++r) {
-        auto it = index_of.find(cg3_cohort_getreading(cohort, r));
-        if (it != index_of.end()) unit.surviving.push_back(it->second);
-      }
-      std::sort(unit.surviving.begin(), unit.surviving.end());
-      if (unit.surviving.empty())
-        for (std::size_t a = 0; a < unit.analyses.size(); ++a) unit.surviving.push_back(a);
-    }
-    cg3_sentence_free(cg);
-  }
 };
 
 ApertiumPipeline::ApertiumPipeline(const std::filesystem::path& dir, const std::string& prefix)
     : impl_(std::make_unique<Impl>()) {
   const std::filesystem::path morf = dir / (prefix + ".automorf.bin");
-  const std::filesystem::path rlx = dir / (prefix + ".rlx.bin");
-  const std::filesystem::path prob = dir / (prefix + ".prob");
 
   FILE* f = open_or_throw(morf);
   impl_->analyser.load(f);
@@ -326,17 +188,6 @@ ApertiumPipeline::ApertiumPipeline(const std::filesystem::path& dir, const std::
   impl_->analyser.setDictionaryCaseMode(true);
   impl_->analyser.initAnalysis();
   if (!impl_->analyser.valid()) throw std::runtime_error("invalid Apertium analyser " + morf.string());
-
-  CgRuntime::ensure_initialised();
-  std::fclose(open_or_throw(rlx));  // a clear message before CG-3 prints its own
-  impl_->grammar = cg3_grammar_load(rlx.c_str());
-  if (!impl_->grammar) throw std::runtime_error("cannot load CG-3 grammar " + rlx.string());
-  impl_->applicator = cg3_applicator_create(impl_->grammar);
-
-  // The tagger model is kept as bytes: every text gets a tagger of its own (see disambiguate).
-  std::ifstream model(prob, std::ios::binary);
-  if (!model) throw std::runtime_error("cannot read Apertium data file " + prob.string());
-  impl_->hmm_model.assign(std::istreambuf_iterator<char>(model), std::istreambuf_iterator<char>());
 
 }
 
@@ -405,82 +256,11 @@ std::vector<LexicalUnit> ApertiumPipeline::analyse(std::string_view text) {
       unit.analyses.push_back(parse_analysis(unescape(f)));
     }
     if (unit.analyses.empty()) unit.unknown = true;
+    for (std::size_t a = 0; a < unit.analyses.size(); ++a) unit.surviving.push_back(a);
     units.push_back(std::move(unit));
   }
   add_blank(cursor, text.size());
   return units;
-}
-
-void ApertiumPipeline::disambiguate(std::vector<AnalysedSentence>& sentences) {
-  // A fresh CG-3 applicator for every text: the applicator keeps earlier windows, and rules
-  // that look beyond their window would otherwise read the previous document.
-  // CG-3 keeps process-wide state, even across grammars and applicators: one text at a
-  // time in a process (parallel ingestion runs in several processes).
-  static std::mutex cg_mutex;
-  std::unique_lock<std::mutex> cg_lock(cg_mutex);
-  if (impl_->applicator) cg3_applicator_free(impl_->applicator);
-  impl_->tag_cache.clear();
-  impl_->applicator = cg3_applicator_create(impl_->grammar);
-  // CG-3, one window a sentence.
-  for (AnalysedSentence& s : sentences)
-    if (!s.empty()) impl_->run_cg(s);
-
-  // The HMM over the whole text: it reads an Apertium stream of what CG-3 left.
-  std::string stream;
-  for (const AnalysedSentence& s : sentences) {
-    for (const LexicalUnit& u : s) {
-      if (u.punctuation) continue;
-      stream += '^';
-      std::string sf = escape_for_stream(u.surface);
-      stream += sf;
-      if (u.analyses.empty()) {
-        stream += "/*" + sf;
-      } else {
-        for (std::size_t a : u.surviving) {
-          stream += '/';
-          stream += escape_analysis(u.analyses[a].text);
-        }
-      }
-      stream += "$ ";
-    }
-    stream += '\n';
-  }
-  cg_lock.unlock();
-  std::string path = impl_->tagger_input.write(stream);
-  std::string tagged = capture_ufile([&](UFILE* out) {
-    // HMM hides the path overload of FILE_Tagger::tagger; call it through the base.
-    // A fresh tagger for every text: the HMM carries state from one call to the next, so a
-    // document's tags would depend on the document read before it. Apertium's tagger also
-    // keeps process-wide state (TaggerWord's tag table, the stream lexer): one text at a
-    // time in the whole process. It is the fastest stage, so threads barely wait.
-    static std::mutex tagger_mutex;
-    std::lock_guard<std::mutex> lock(tagger_mutex);
-    HMM hmm;
-    FILE* model = fmemopen(impl_->hmm_model.data(), impl_->hmm_model.size(), "rb");
-    if (!model) throw std::runtime_error("cannot read the tagger model");
-    hmm.deserialise(model);
-    std::fclose(model);
-    hmm.set_show_sf(true);
-    static_cast<Apertium::FILE_Tagger&>(hmm).tagger(path.c_str(), out);
-  });
-
-  std::vector<StreamUnit> picked = parse_stream(tagged);
-  std::size_t k = 0;
-  for (AnalysedSentence& s : sentences) {
-    for (LexicalUnit& u : s) {
-      if (u.punctuation) continue;
-      u.chosen = u.surviving.empty() ? 0 : u.surviving.front();
-      if (k >= picked.size()) continue;
-      const StreamUnit& p = picked[k++];
-      if (p.fields.size() < 2 || u.analyses.empty()) continue;
-      std::string choice = unescape(p.fields[1]);
-      for (std::size_t a : u.surviving)
-        if (u.analyses[a].text == choice) {
-          u.chosen = a;
-          break;
-        }
-    }
-  }
 }
 
 }  // namespace trame::internal

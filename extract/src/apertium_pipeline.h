@@ -1,11 +1,12 @@
-// Apertium's French analysis run in-process: lttoolbox morphological analysis, CG-3
-// constraint-grammar disambiguation, then the HMM tagger for what CG-3 leaves ambiguous.
-// The result equals the CLI pipeline `lt-proc -w | cg-proc -w | apertium-tagger -g`, with
-// every lexical unit tied to its byte offsets in the text.
+// Apertium's French morphological analysis (lttoolbox) run in-process: every word of a text
+// with all the readings the dictionary gives it, tied to its byte offsets in the text. The
+// result equals `lt-proc -w`'s. Choosing among the readings is the tagger's work
+// (tree/sentence_parser.h): it reads the sentence as a whole, which Apertium's CG-3 grammar
+// and HMM tagger did less accurately and several times more slowly.
 //
-// Pipelines may run on several threads, but lttoolbox, CG-3 and the HMM tagger keep
-// process-wide state: those stages take turns across the process. Parallel work wants
-// several processes (see parallel_extraction.h).
+// Analysers may run on several threads, but lttoolbox keeps process-wide state: analyses
+// take turns across the process. Parallel work wants several processes (see
+// parallel_extraction.h).
 #pragma once
 
 #include <cstddef>
@@ -39,8 +40,8 @@ struct LexicalUnit {
   bool unknown = false;                // no analysis in the dictionary ("*OpenAI")
   bool punctuation = false;            // a sign the analyser passed over as blank ("-", "%")
   std::vector<Analysis> analyses;      // every analysis of the dictionary
-  std::vector<std::size_t> surviving;  // indices into analyses left by CG-3
-  std::size_t chosen = 0;              // the reading the HMM picked (index into analyses)
+  std::vector<std::size_t> surviving;  // indices into analyses still possible (all of them)
+  std::size_t chosen = 0;              // the reading words are made from (index into analyses)
   std::string blank_before;            // the text between the previous unit and this one
 
   const Analysis* best() const { return analyses.empty() ? nullptr : &analyses[chosen]; }
@@ -51,8 +52,8 @@ using AnalysedSentence = std::vector<LexicalUnit>;
 
 class ApertiumPipeline {
  public:
-  // Loads `<dir>/<prefix>.automorf.bin`, `.rlx.bin` and `.prob`. Throws std::runtime_error
-  // naming the file that is missing or unreadable.
+  // Loads `<dir>/<prefix>.automorf.bin`. Throws std::runtime_error naming the file when it
+  // is missing or unreadable.
   ApertiumPipeline(const std::filesystem::path& dir, const std::string& prefix);
   ~ApertiumPipeline();
   ApertiumPipeline(const ApertiumPipeline&) = delete;
@@ -60,10 +61,6 @@ class ApertiumPipeline {
 
   // Morphological analysis of the whole text, units in text order.
   std::vector<LexicalUnit> analyse(std::string_view text);
-
-  // Disambiguates sentences in place: CG-3 first (setting `surviving`), then the HMM
-  // (setting `chosen`).
-  void disambiguate(std::vector<AnalysedSentence>& sentences);
 
  private:
   struct Impl;

@@ -9,7 +9,6 @@
 #include "clause_grammar.h"
 #include "conllu_writer.h"
 #include "coreference.h"
-#include "dependency_heads.h"
 #include "french_analyzer.h"
 #include "noun_phrases.h"
 #include "text_util.h"
@@ -77,8 +76,24 @@ const char* chunk_name(ChunkKind k) {
 void explain(const SentenceAnalysis& a, const ClauseReading& r, const Coreference& c,
              std::ostream& out) {
   const Sentence& s = *a.sentence;
-  out << "# " << s.number << ": " << s.text << "\n  words:";
-  for (const Token& t : s.tokens) out << ' ' << t.form << '/' << to_string(t.upos) << (t.unknown ? "?" : "");
+  out << "# " << s.number << ": " << s.text << "\n  tree:\n";
+  // The parser's tree, one word a line: "4 changé changer VERB <- 0 root".
+  for (std::size_t k = 0; k < s.words.size(); ++k) {
+    const Word& w = s.words[k];
+    out << "    " << k + 1 << ' ' << w.form << ' ' << w.lemma << ' ' << to_string(w.upos);
+    if (w.feats != "_" && !w.feats.empty()) out << ' ' << w.feats;
+    out << " <- " << w.head;
+    if (w.head > 0) out << ' ' << s.words[static_cast<std::size_t>(w.head - 1)].form;
+    out << ' ' << w.deprel << '\n';
+  }
+  out << "  words:";
+  // The tokens the clause grammar reads, with the dictionary reading each one took:
+  // "confié/VERB[confier<vblex><pp><m><sg>]".
+  for (const Token& t : s.tokens) {
+    out << ' ' << t.form << '/' << to_string(t.upos) << (t.unknown ? "?" : "") << '[' << t.lemma;
+    for (const std::string& tag : t.tags) out << '<' << tag << '>';
+    out << ']';
+  }
   out << "\n  chunks:";
   for (const Chunk& ch : a.chunks) {
     out << " [" << chunk_name(ch.kind);
@@ -216,20 +231,7 @@ Extraction Extractor::extract(std::string_view doc, std::string_view text,
 }
 
 std::string Extractor::tag_conllu(std::string_view text, const ExtractOptions& options) {
-  auto sentences = impl_->analyzer.analyse(text, options.one_sentence_per_line);
-  // The heads the clause grammar finds in each sentence.
-  std::vector<Dependencies> dependencies;
-  dependencies.reserve(sentences.size());
-  for (const Sentence& s : sentences) {
-    SentenceAnalysis a;
-    a.sentence = &s;
-    a.mentions = find_mentions(s);
-    a.verb_groups = find_verb_groups(s);
-    build_chunks(a);
-    ClauseReading reading = read_clauses(a);
-    dependencies.push_back(dependency_heads(a, reading));
-  }
-  return write_conllu(sentences, impl_->analyzer, dependencies);
+  return write_conllu(impl_->analyzer.analyse(text, options.one_sentence_per_line));
 }
 
 }  // namespace trame

@@ -66,16 +66,12 @@ std::size_t count_newlines(std::string_view s) { return std::count(s.begin(), s.
 
 }  // namespace
 
-FrenchAnalyzer::FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix,
-                               bool use_tag_model)
-    : pipeline_(apertium_dir, prefix) {
-  if (use_tag_model && !TagModel::built_in().empty()) tag_model_ = &TagModel::built_in();
-}
+FrenchAnalyzer::FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix)
+    : pipeline_(apertium_dir, prefix), parser_(ParserModel::built_in(), pipeline_) {}
 
 std::vector<Sentence> FrenchAnalyzer::analyse(std::string_view text, bool one_sentence_per_line) {
   std::vector<LexicalUnit> units = pipeline_.analyse(text);
   std::vector<AnalysedSentence> groups = segment(std::move(units), text, one_sentence_per_line);
-  pipeline_.disambiguate(groups);
 
   std::vector<Sentence> sentences;
   sentences.reserve(groups.size());
@@ -97,12 +93,10 @@ std::vector<Sentence> FrenchAnalyzer::analyse(std::string_view text, bool one_se
     }
     s.text = std::string(text.substr(s.begin, s.end - s.begin));
     s.tokens = tokens_of(groups[i]);
-    if (tag_model_) {
-      tag_model_->retag(s.tokens);
-      correct_after_model(s.tokens);
-    }
     sentences.push_back(std::move(s));
   }
+  parser_.parse(sentences);
+  for (Sentence& s : sentences) correct_after_model(s.tokens);
   return sentences;
 }
 

@@ -1,6 +1,6 @@
-// French text to sentences of tagged words: Apertium analysis and disambiguation, sentence
-// segmentation, splitting of contractions and enclitics, a guess for words the dictionary
-// does not know, and a few general corrections of the tagger's choices.
+// French text to sentences of parsed words: Apertium's morphological analysis, sentence
+// segmentation, tokens the UD way (contractions and enclitics split, a guess for words the
+// dictionary does not know), then the tagger and parser (tree/sentence_parser.h).
 #pragma once
 
 #include <filesystem>
@@ -10,17 +10,16 @@
 #include <vector>
 
 #include "apertium_pipeline.h"
-#include "tag_model.h"
 #include "token.h"
+#include "tree/sentence_parser.h"
 
 namespace trame::internal {
 
 class FrenchAnalyzer {
  public:
-  // With `use_tag_model` false, words keep the tags of Apertium and the correction rules
-  // (what the tag model is trained on); otherwise the built-in TagModel re-ranks them.
-  FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix,
-                 bool use_tag_model = true);
+  // Loads Apertium's French analyser from `apertium_dir` and the parser model built into
+  // trame (ParserModel::built_in()).
+  FrenchAnalyzer(const std::filesystem::path& apertium_dir, const std::string& prefix);
 
   // The sentences of a document. With `one_sentence_per_line` every line is one sentence
   // (blank lines included, so sentence numbers are line numbers).
@@ -32,7 +31,7 @@ class FrenchAnalyzer {
 
  private:
   ApertiumPipeline pipeline_;
-  const TagModel* tag_model_ = nullptr;
+  SentenceParser parser_;
 };
 
 // Splits units into sentences: at sentence punctuation (not after abbreviations or
@@ -44,7 +43,8 @@ std::vector<AnalysedSentence> segment(std::vector<LexicalUnit>&& units, std::str
 // starts sentences, which a name hardly is (so "X. Dans" ends a sentence after "X").
 bool starts_function_word(const LexicalUnit& unit);
 
-// Turns the disambiguated units of a sentence into words.
+// Turns the units of a sentence into tokens, each with its dictionary's first reading
+// (the tagger chooses among them later).
 std::vector<Token> tokens_of(const AnalysedSentence& units);
 
 }  // namespace trame::internal

@@ -225,6 +225,8 @@ const Abbreviation* abbreviation_of(std::string_view word) {
                                                 {"p", "page", {"n", "f", "sg"}},
                                                 {"pp", "page", {"n", "f", "pl"}},
                                                 {"etc", "etc.", {"adv"}},
+                                                {"Mr", "monsieur", {"n", "m", "sg"}},
+                                                {"Mrs", "madame", {"n", "f", "sg"}},
                                                 {"cf", "cf.", {"vblex", "imp", "p2", "sg"}},
                                                 {"vol", "volume", {"n", "m", "sg"}},
                                                 {"env", "environ", {"adv"}},
@@ -257,6 +259,53 @@ AnalysedSentence regroup_units(const AnalysedSentence& in) {
       set_single_reading(dots, "...", {"sent"});
       out.push_back(std::move(dots));
       i += 2;
+      continue;
+    }
+    // Addresses of the web are one word: "http://www.example.fr/page".
+    if (!u.punctuation && (to_lower(u.surface) == "http" || to_lower(u.surface) == "https" ||
+                           starts_with(to_lower(u.surface), "www."))) {
+      std::size_t last = i;
+      while (glued(last + 1) && in[last + 1].surface.find_first_of("«»\"()") == std::string::npos &&
+             !(in[last + 1].punctuation && in[last + 1].surface == ",") &&
+             !((in[last + 1].surface == "." || in[last + 1].surface == ",") &&
+               !glued(last + 2)))
+        ++last;
+      if (last > i) {
+        LexicalUnit address = u;
+        for (std::size_t k = i + 1; k <= last; ++k) append_unit(address, in[k]);
+        set_single_reading(address, address.surface, {"np"});
+        out.push_back(std::move(address));
+        i = last;
+        continue;
+      }
+    }
+    // Acronyms written with periods are one word: "B.I.P.", "H.R.F.".
+    if (char_count(u.surface) == 1 && starts_upper(u.surface) && glued(i + 1) &&
+        in[i + 1].surface == "." && glued(i + 2) && i + 2 < in.size() &&
+        char_count(in[i + 2].surface) == 1 && starts_upper(in[i + 2].surface)) {
+      std::size_t last = i + 1;  // the last period taken
+      while (glued(last + 1) && last + 1 < in.size() && char_count(in[last + 1].surface) == 1 &&
+             starts_upper(in[last + 1].surface) && glued(last + 2) && last + 2 < in.size() &&
+             in[last + 2].surface == ".")
+        last += 2;
+      // "B.I.P" without its last period keeps its last letter.
+      if (glued(last + 1) && last + 1 < in.size() && char_count(in[last + 1].surface) == 1 &&
+          starts_upper(in[last + 1].surface))
+        ++last;
+      LexicalUnit acronym = u;
+      for (std::size_t k = i + 1; k <= last; ++k) append_unit(acronym, in[k]);
+      set_single_reading(acronym, acronym.surface, {"np", "acr"});
+      out.push_back(std::move(acronym));
+      i = last;
+      continue;
+    }
+    // "n°": the number sign is one word.
+    if ((u.surface == "n" || u.surface == "N") && glued(i + 1) && in[i + 1].surface == "°") {
+      LexicalUnit number = u;
+      append_unit(number, in[i + 1]);
+      set_single_reading(number, "numéro", {"n", "m", "sg"});
+      out.push_back(std::move(number));
+      ++i;
       continue;
     }
     // An abbreviation and its period, or an initial before a name ("John F. Kennedy").

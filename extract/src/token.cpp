@@ -14,6 +14,12 @@ std::string_view to_string(Upos upos) {
   return kNames[static_cast<std::size_t>(upos)];
 }
 
+Upos upos_from_string(std::string_view name) {
+  for (std::size_t u = 0; u <= static_cast<std::size_t>(Upos::X); ++u)
+    if (to_string(static_cast<Upos>(u)) == name) return static_cast<Upos>(u);
+  return Upos::X;
+}
+
 bool Token::has(std::string_view tag) const {
   return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }

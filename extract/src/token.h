@@ -16,6 +16,8 @@ enum class Upos : unsigned char {
 };
 
 std::string_view to_string(Upos upos);
+// The part of speech named by a UD tag ("NOUN"); X for any other name.
+Upos upos_from_string(std::string_view name);
 
 struct Token {
   std::string form;   // the word's own letters ("de" for the first half of "du")
@@ -49,12 +51,38 @@ struct Token {
   bool is_present_participle() const;  // <pprs> / <ger>
 };
 
+// A syntactic word of the sentence's dependency tree, in the sense of Universal
+// Dependencies: written once by the parser (tree/sentence_parser.h), read-only afterwards.
+struct Word {
+  std::string form;    // "de" and "le" for "du"; "parce" and "que" for "parce que"
+  std::string lemma;
+  Upos upos = Upos::X;
+  std::string feats;   // UD features, "Gender=Fem|Number=Sing", or "_"
+  int head = 0;        // 1-based index of the head in Sentence::words, 0 for the root
+  std::string deprel;  // UD relation with its subtype: "nsubj:pass", "obl:agent"
+  std::size_t begin = 0;  // byte offsets in the document (the words of "du" share them)
+  std::size_t end = 0;
+  int token = -1;      // the index in Sentence::tokens of the token it is part of
+  // On the first word of a multiword token ("du" = "de" + "le"): how many words it holds
+  // and its surface; 0 elsewhere.
+  int mwt_words = 0;
+  std::string mwt_form;
+  bool space_after = true;
+
+  bool is(Upos u) const { return upos == u; }
+};
+
 // One sentence of a document.
 struct Sentence {
   std::size_t number = 0;  // 1-based within the document
   std::size_t begin = 0;   // byte offsets of the sentence in the document
   std::size_t end = 0;
   std::string text;
+  // The words of the sentence's tree.
+  std::vector<Word> words;
+  // The same text as the clause grammar reads it: multiword expressions ("parce que", "à
+  // partir de") are one token; each token's reading follows the tagger's choice for its
+  // word.
   std::vector<Token> tokens;
 };
 

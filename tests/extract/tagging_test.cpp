@@ -1,5 +1,5 @@
 // Tagging of French sentences written for these tests: UD tokenisation, parts of speech
-// and lemmas in `trame tag`'s CoNLL-U, and the pieces of the learned tag model.
+// and lemmas in `trame tag`'s CoNLL-U, and how a token's reading follows the tagger.
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
@@ -7,7 +7,8 @@
 
 #include "conllu_writer.h"
 #include "french_analyzer.h"
-#include "tag_model.h"
+#include "token_readings.h"
+#include "tree/sentence_parser.h"
 
 using namespace trame::internal;
 
@@ -18,29 +19,29 @@ FrenchAnalyzer& analyzer() {
   return instance;
 }
 
-struct Word {
+struct TaggedWord {
   std::string form, lemma, upos;
 };
 
 // The syntactic words (not multiword-token lines) of a sentence's CoNLL-U.
-std::vector<Word> tag(const std::string& sentence) {
+std::vector<TaggedWord> tag(const std::string& sentence) {
   std::vector<Sentence> sentences = analyzer().analyse(sentence, true);
-  std::istringstream conllu(write_conllu(sentences, analyzer()));
-  std::vector<Word> words;
+  std::istringstream conllu(write_conllu(sentences));
+  std::vector<TaggedWord> words;
   for (std::string line; std::getline(conllu, line);) {
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> cols;
     std::istringstream fields(line);
     for (std::string c; std::getline(fields, c, '\t');) cols.push_back(c);
     if (cols.size() < 4 || cols[0].find('-') != std::string::npos) continue;
-    words.push_back(Word{cols[1], cols[2], cols[3]});
+    words.push_back(TaggedWord{cols[1], cols[2], cols[3]});
   }
   return words;
 }
 
-std::string forms_of(const std::vector<Word>& words) {
+std::string forms_of(const std::vector<TaggedWord>& words) {
   std::string out;
-  for (const Word& w : words) out += (out.empty() ? "" : " ") + w.form;
+  for (const TaggedWord& w : words) out += (out.empty() ? "" : " ") + w.form;
   return out;
 }
 
@@ -52,10 +53,10 @@ struct Expectation {
 };
 
 void check(const Expectation& e) {
-  std::vector<Word> words = tag(e.sentence);
+  std::vector<TaggedWord> words = tag(e.sentence);
   INFO(e.sentence << "  ->  " << forms_of(words));
-  const Word* found = nullptr;
-  for (const Word& w : words)
+  const TaggedWord* found = nullptr;
+  for (const TaggedWord& w : words)
     if (w.form == e.form) {
       found = &w;
       break;
@@ -178,7 +179,7 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
       {"Tous sont venus, y compris les enfants.", "y", "PRON", ""},
       // Typographic signs are punctuation.
       {"• Le projet avance.", "•", "PUNCT", "•"},
-      // The HMM chooses among what CG-3 leaves: "faut" is falloir, not faillir.
+      // Among the dictionary's readings: "faut" is falloir, not faillir.
       {"Il faut le faire.", "faut", "VERB", "falloir"},
       // A verbal fixed expression starts with its verb.
       {"Il fait partie du groupe.", "fait", "VERB", "faire"},
@@ -195,42 +196,11 @@ TEST_CASE("parts of speech and lemmas follow UD French", "[tagging]") {
 
 TEST_CASE("a text analysed after another is analysed as if alone", "[tagging]") {
   // The analyser used to keep the last word of a call pending and print it in the next.
-  std::vector<Word> alone = tag("Les enfants jouent dehors.");
+  std::vector<TaggedWord> alone = tag("Les enfants jouent dehors.");
   tag("Est-ce vrai ?");
   tag("Il a vu M. Dupont");
   CHECK(forms_of(tag("Les enfants jouent dehors.")) == forms_of(alone));
   CHECK(forms_of(alone) == "Les enfants jouent dehors .");
-}
-
-TEST_CASE("a slash may be a symbol, a preposition or a conjunction", "[tagging]") {
-  Token slash;
-  slash.form = "/";
-  slash.lemma = "/";
-  slash.upos = Upos::Sym;
-  slash.tags = {"sym"};
-  UposSet allowed = candidate_upos(slash, false);
-  CHECK(allowed == (upos_bit(Upos::Sym) | upos_bit(Upos::Adp) | upos_bit(Upos::Cconj)));
-}
-
-TEST_CASE("the tag model's text form reads back what it wrote", "[tagging]") {
-  TagModel model;
-  std::vector<std::string> features = {"bias", "w=porte"};
-  model.update(features, Upos::Noun, Upos::Verb);
-  model.tick();
-  std::string text = model.save("a test model", 0.0F);
-  CHECK(text.rfind("# a test model\n", 0) == 0);
-  TagModel read = TagModel::parse(text);
-  UposSet noun_or_verb = upos_bit(Upos::Noun) | upos_bit(Upos::Verb);
-  CHECK(read.best(features, noun_or_verb) == Upos::Noun);
-  // The choice stays within the allowed parts of speech, whatever the weights.
-  CHECK(read.best(features, upos_bit(Upos::Verb)) == Upos::Verb);
-  CHECK_THROWS(TagModel::parse("w=porte NOUN=1\n"));
-  CHECK_THROWS(TagModel::parse("w=porte\tNOUN1\n"));
-  CHECK_THROWS(TagModel::parse("w=porte\tNOM=1\n"));
-}
-
-TEST_CASE("the built-in tag model is loaded", "[tagging]") {
-  CHECK_FALSE(TagModel::built_in().empty());
 }
 
 TEST_CASE("a new part of speech brings its reading, lemma and tags", "[tagging]") {
@@ -264,19 +234,131 @@ TEST_CASE("a new part of speech brings its reading, lemma and tags", "[tagging]"
     t.lemma = "de";
     t.upos = Upos::Adp;
     t.tags = {"pr"};
-    CHECK((candidate_upos(t, false) & upos_bit(Upos::Det)) != 0);
     apply_upos(t, Upos::Det);
     CHECK(t.lemma == "un");
   }
-  SECTION("avoir may be an auxiliary or a verb, never a noun") {
+  SECTION("the reading whose features agree with the tagger's is taken") {
     Token t;
-    t.form = "a";
-    t.lemma = "avoir";
-    t.upos = Upos::Verb;
-    t.tags = {"vbhaver", "pri", "p3", "sg"};
-    UposSet allowed = candidate_upos(t, false);
-    CHECK((allowed & upos_bit(Upos::Aux)) != 0);
-    CHECK((allowed & upos_bit(Upos::Verb)) != 0);
-    CHECK((allowed & upos_bit(Upos::Noun)) == 0);
+    t.form = "porte";
+    t.lemma = "porte";
+    t.upos = Upos::Noun;
+    t.tags = {"n", "f", "sg"};
+    t.alternatives = {Morpheme{"porter", {"vblex", "imp", "p2", "sg"}},
+                      Morpheme{"porter", {"vblex", "pri", "p3", "sg"}},
+                      Morpheme{"porter", {"vblex", "prs", "p3", "sg"}}};
+    Word w;
+    w.form = "porte";
+    w.upos = Upos::Verb;
+    w.lemma = "porter";
+    w.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    take_reading(t, w);
+    CHECK(t.upos == Upos::Verb);
+    CHECK(t.has("pri"));
+    w.feats = "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    take_reading(t, w);
+    CHECK(t.has("prs"));
   }
+  SECTION("among readings that agree alike, the tagger's lemma decides") {
+    Token t;
+    t.form = "faut";
+    t.lemma = "faillir";
+    t.upos = Upos::Verb;
+    t.tags = {"vblex", "pri", "p3", "sg"};
+    t.alternatives = {Morpheme{"falloir", {"vblex", "pri", "p3", "sg"}}};
+    Word w;
+    w.form = "faut";
+    w.upos = Upos::Verb;
+    w.lemma = "falloir";
+    w.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    take_reading(t, w);
+    CHECK(t.lemma == "falloir");
+  }
+}
+
+namespace {
+
+struct TreeWord {
+  std::string form, upos, deprel;
+  int head = -1;
+};
+
+std::vector<TreeWord> parse(const std::string& sentence) {
+  std::vector<Sentence> sentences = analyzer().analyse(sentence, true);
+  std::vector<TreeWord> words;
+  for (const Word& w : sentences.at(0).words) words.push_back({w.form, std::string(to_string(w.upos)), w.deprel, w.head});
+  return words;
+}
+
+// The head's form and the relation of the first word with this form: "chat nsubj dort".
+std::string arc(const std::vector<TreeWord>& words, const std::string& form) {
+  for (const TreeWord& w : words)
+    if (w.form == form)
+      return w.form + " " + w.deprel + " " +
+             (w.head == 0 ? std::string("ROOT") : words[static_cast<std::size_t>(w.head - 1)].form);
+  return form + " missing";
+}
+
+}  // namespace
+
+TEST_CASE("every sentence is one tree: every word has a head and a relation", "[tagging][tree]") {
+  const char* sentences[] = {
+      "Le chat dort.",
+      "La start-up lyonnaise Nova AI a levé 40 millions d'euros auprès du fonds Brightwave.",
+      "« Nous ne vendrons pas », a déclaré mardi la présidente du groupe, qui refuse l'offre.",
+      "Fondée en 2019 par Héloïse Martin, la société, dont le siège est à Lyon, emploie 40 personnes.",
+      "Si Grok parvient à séduire les utilisateurs, OpenAI devra-t-elle réagir ?",
+      "Les enfants des voisins jouent dehors et les parents les regardent.",
+      "Euh... bon, voilà.",
+      "Paris",
+  };
+  for (const char* s : sentences) {
+    std::vector<TreeWord> words = parse(s);
+    INFO(s);
+    REQUIRE_FALSE(words.empty());
+    int roots = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const TreeWord& w = words[k];
+      INFO(w.form);
+      CHECK(w.head >= 0);
+      CHECK(w.head <= static_cast<int>(words.size()));
+      CHECK(w.head != static_cast<int>(k) + 1);
+      CHECK_FALSE(w.deprel.empty());
+      CHECK((w.head == 0) == (w.deprel == "root"));
+      roots += w.head == 0;
+      // Every word reaches the root.
+      int at = static_cast<int>(k) + 1, steps = 0;
+      while (at != 0 && steps++ <= static_cast<int>(words.size()))
+        at = words[static_cast<std::size_t>(at - 1)].head;
+      CHECK(at == 0);
+    }
+    CHECK(roots == 1);
+  }
+}
+
+TEST_CASE("the parser attaches what a French reader attaches", "[tagging][tree]") {
+  // Sentences written for this test; each relation is one UD French annotates.
+  auto simple = parse("Le chat de la voisine dort sur le canapé.");
+  CHECK(arc(simple, "chat") == "chat nsubj dort");
+  CHECK(arc(simple, "voisine") == "voisine nmod chat");
+  CHECK(arc(simple, "canapé") == "canapé obl:mod dort");
+  CHECK(arc(simple, "dort") == "dort root ROOT");
+
+  auto passive = parse("L'entreprise a été rachetée par un fonds américain.");
+  CHECK(arc(passive, "entreprise") == "entreprise nsubj:pass rachetée");
+  CHECK(arc(passive, "été") == "été aux:pass rachetée");
+  CHECK(arc(passive, "fonds") == "fonds obl:agent rachetée");
+
+  auto relative = parse("Le ministre, qui a signé le décret, a démissionné.");
+  CHECK(arc(relative, "signé") == "signé acl:relcl ministre");
+  CHECK(arc(relative, "qui") == "qui nsubj signé");
+  CHECK(arc(relative, "ministre") == "ministre nsubj démissionné");
+
+  auto names = parse("Marie Curie a rencontré Pierre.");
+  CHECK(arc(names, "Curie") == "Curie flat:name Marie");
+  CHECK(arc(names, "Pierre") == "Pierre obj rencontré");
+
+  auto coordination = parse("Il achète des pommes et des poires.");
+  CHECK(arc(coordination, "poires") == "poires conj pommes");
+  CHECK(arc(coordination, "et") == "et cc poires");
+  CHECK(arc(coordination, "des") == "des det pommes");
 }
