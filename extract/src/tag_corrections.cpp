@@ -48,6 +48,23 @@ bool subject_waits_for_verb(const std::vector<Token>& tokens, std::size_t i) {
 
 }  // namespace
 
+// A noun of the dictionary that names the people of a place ("Roumaine", "Australien",
+// "Tchèque"), by its reading and its ending.
+bool is_demonym_noun(const Token& t) {
+  std::string lower = to_lower(t.form);
+  bool ending = false;
+  for (const char* e : {"ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne",
+                        "and", "ande", "èque", "ol", "ole"})
+    if (ends_with(lower, e) && char_count(lower) > std::string_view(e).size() + 2) ending = true;
+  if (!ending) return false;
+  bool noun = false, adjective = false;
+  for (const Morpheme& m : t.alternatives) {
+    if (!m.tags.empty() && m.tags.front() == "n") noun = true;
+    if (!m.tags.empty() && m.tags.front() == "adj") adjective = true;
+  }
+  return noun && adjective;
+}
+
 bool is_pronominal_adjective(std::string_view lemma) {
   static const std::set<std::string, std::less<>> kWords = {
       "premier", "dernier", "second", "autre", "même", "seul", "prochain", "suivant", "précédent"};
@@ -266,6 +283,12 @@ void correct_after_model(std::vector<Token>& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    // A capitalised demonym between a determiner and a name describes the name: "la
+    // Roumaine Elena Dumitru", "l'Australien Mark Pendleton" (the grammar reads the noun,
+    // not a name of three words).
+    if (t.is(Upos::Propn) && tokens[i - 1].is(Upos::Det) && next && starts_upper(next->form) &&
+        !next->is(Upos::Punct) && is_demonym_noun(t))
+      switch_reading(t, "n");
     // A determiner needs a noun: an adjective right after it with nothing nominal after
     // it is that noun ("le milliardaire estime"), unless it stands for one ("ce dernier").
     if (t.is(Upos::Adj) && tokens[i - 1].is(Upos::Det) && !nominal(next) &&

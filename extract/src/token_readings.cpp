@@ -142,6 +142,8 @@ void apply_upos(Token& t, Upos upos) {
         break;
       }
   if (t.upos == upos) return;
+  // The reading a derived one replaces stays among the alternatives.
+  if (!t.tags.empty()) t.alternatives.push_back(Morpheme{t.lemma, t.tags});
   bool participle = t.is_past_participle() || t.is_present_participle();
   switch (upos) {
     case Upos::Adj:

@@ -137,13 +137,14 @@ std::vector<std::vector<WordAnalysis>> ParserModel::analyse(
       const SentenceScores& sc = scores[k];
       const int n = batch[k]->size();
       std::vector<int> heads = best_tree(sc.arcs);
+      neural::Matrix label_scores = network_.label_scores(sc, heads);
       std::vector<WordAnalysis>& words_out = out[index];
       words_out.resize(static_cast<std::size_t>(n - 1));
       for (int d = 1; d < n; ++d) {
         WordAnalysis& w = words_out[static_cast<std::size_t>(d - 1)];
         const std::string& form = forms[index][static_cast<std::size_t>(d - 1)];
         w.head = heads[static_cast<std::size_t>(d)];
-        neural::Vector label = network_.label_scores(sc, d, w.head);
+        auto label = label_scores.col(d - 1);
         if (w.head == 0) {
           w.deprel = "root";
         } else {

@@ -210,15 +210,20 @@ std::vector<SentenceScores> ParserNetwork::score(
   return out;
 }
 
-Vector ParserNetwork::label_scores(const SentenceScores& scores, int dependent, int head) const {
+Matrix ParserNetwork::label_scores(const SentenceScores& scores,
+                                  const std::vector<int>& heads) const {
   const int l = shape_.label_dim;
-  Vector z(3 * l);
-  z.head(l) = scores.dependent_features.col(dependent);
-  z.segment(l, l) = scores.head_features.col(head);
-  z.tail(l) = scores.dependent_features.col(dependent).cwiseProduct(scores.head_features.col(head));
-  Vector logits = weights_.label.weight * z + weights_.label.bias;
-  float max = logits.maxCoeff();
-  logits.array() -= max + std::log((logits.array() - max).exp().sum());
+  const int n = static_cast<int>(heads.size()) - 1;
+  Matrix z(3 * l, n);
+  for (int d = 1; d <= n; ++d) {
+    auto dep = scores.dependent_features.col(d);
+    auto head = scores.head_features.col(heads[static_cast<std::size_t>(d)]);
+    z.col(d - 1).head(l) = dep;
+    z.col(d - 1).segment(l, l) = head;
+    z.col(d - 1).tail(l) = dep.cwiseProduct(head);
+  }
+  Matrix logits;
+  weights_.label.forward(z, logits);
   return logits;
 }
 

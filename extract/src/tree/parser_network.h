@@ -92,8 +92,9 @@ class ParserNetwork {
   // Scores a batch of sentences (no dropout).
   std::vector<SentenceScores> score(const std::vector<const EncodedSentence*>& batch) const;
 
-  // Label log-probabilities of `dependent` under `head`.
-  neural::Vector label_scores(const SentenceScores& scores, int dependent, int head) const;
+  // Label scores (logits) of every word under its head: column d - 1 for word d, whose head
+  // is heads[d].
+  neural::Matrix label_scores(const SentenceScores& scores, const std::vector<int>& heads) const;
 
   // One training pass over a batch: adds the gradient of the summed loss to `gradient`
   // and returns the loss; `counts` gets the number of words.

@@ -221,6 +221,10 @@ void take_reading(Token& t, const Word& w, bool before_head) {
   }
 }
 
+// The most words the parser reads at once: about ten times a long sentence of the news.
+// (The spanning tree takes a time cubic in the length.)
+constexpr std::size_t kLongestParsed = 250;
+
 void SentenceParser::parse(std::vector<Sentence>& sentences) {
   std::vector<std::vector<std::string>> forms(sentences.size());
   std::vector<std::string> all_forms;
@@ -234,10 +238,40 @@ void SentenceParser::parse(std::vector<Sentence>& sentences) {
     }
   }
   lookup_.prepare(all_forms);
+  // A sentence longer than the parser reads at once is read in pieces; the root of each
+  // piece after the first hangs on the first one's ("parataxis"), so that the sentence is
+  // still one tree.
+  std::vector<std::vector<std::string>> pieces;
+  std::vector<std::size_t> piece_sentence;
+  for (std::size_t i = 0; i < sentences.size(); ++i)
+    for (std::size_t from = 0; from < forms[i].size() || from == 0; from += kLongestParsed) {
+      std::size_t to = std::min(forms[i].size(), from + kLongestParsed);
+      pieces.emplace_back(forms[i].begin() + static_cast<std::ptrdiff_t>(from),
+                          forms[i].begin() + static_cast<std::ptrdiff_t>(to));
+      piece_sentence.push_back(i);
+      if (to == forms[i].size()) break;
+    }
   std::vector<EncodedSentence> encoded;
-  encoded.reserve(sentences.size());
-  for (const auto& f : forms) encoded.push_back(model_.encode(f, lookup_));
-  std::vector<std::vector<WordAnalysis>> analyses = model_.analyse(encoded, forms);
+  encoded.reserve(pieces.size());
+  for (const auto& f : pieces) encoded.push_back(model_.encode(f, lookup_));
+  std::vector<std::vector<WordAnalysis>> piece_analyses = model_.analyse(encoded, pieces);
+  std::vector<std::vector<WordAnalysis>> analyses(sentences.size());
+  for (std::size_t p = 0; p < pieces.size(); ++p) {
+    std::vector<WordAnalysis>& whole = analyses[piece_sentence[p]];
+    const int offset = static_cast<int>(whole.size());
+    int first_root = 0;
+    for (std::size_t k = 0; k < whole.size(); ++k)
+      if (whole[k].head == 0) first_root = static_cast<int>(k) + 1;
+    for (WordAnalysis a : piece_analyses[p]) {
+      if (a.head > 0) {
+        a.head += offset;
+      } else if (offset > 0) {
+        a.head = first_root;
+        a.deprel = "parataxis";
+      }
+      whole.push_back(std::move(a));
+    }
+  }
 
   for (std::size_t i = 0; i < sentences.size(); ++i) {
     Sentence& s = sentences[i];
