@@ -26,7 +26,7 @@ void add_tag_command(CLI::App& app) {
     options.one_sentence_per_line = opts->one_sentence_per_line;
     for (const InputDocument& d : docs) {
       if (docs.size() > 1) std::cout << "# newdoc id = " << d.path << '\n';
-      std::cout << extractor.tag_conllu(d.text, options);
+      extractor.tag_conllu(d.text, std::cout, options);
     }
   });
 }

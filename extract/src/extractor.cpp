@@ -230,8 +230,43 @@ Extraction Extractor::extract(std::string_view doc, std::string_view text,
   return out;
 }
 
-std::string Extractor::tag_conllu(std::string_view text, const ExtractOptions& options) {
-  return write_conllu(impl_->analyzer.analyse(text, options.one_sentence_per_line));
+namespace {
+
+// Pieces of a text that split no sentence: runs of whole lines (one sentence a line), or of
+// whole paragraphs (a blank line always ends a sentence), each of about `size` bytes.
+std::vector<std::string_view> pieces_of(std::string_view text, bool one_sentence_per_line) {
+  constexpr std::size_t kSize = 64 * 1024;
+  std::vector<std::string_view> pieces;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = start + kSize;
+    if (end >= text.size()) {
+      end = text.size();
+    } else if (one_sentence_per_line) {
+      std::size_t nl = text.find('\n', end);
+      end = nl == std::string_view::npos ? text.size() : nl + 1;
+    } else {
+      std::size_t blank = text.find("\n\n", end);
+      end = blank == std::string_view::npos ? text.size() : blank + 2;
+    }
+    pieces.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return pieces;
+}
+
+}  // namespace
+
+void Extractor::tag_conllu(std::string_view text, std::ostream& out,
+                           const ExtractOptions& options) {
+  std::size_t sentences_before = 0;
+  for (std::string_view piece : pieces_of(text, options.one_sentence_per_line)) {
+    std::vector<Sentence> sentences = impl_->analyzer.analyse(piece, options.one_sentence_per_line);
+    for (Sentence& s : sentences) s.number += sentences_before;
+    // With one sentence a line, a piece's lines are sentences even when empty.
+    sentences_before += sentences.size();
+    out << write_conllu(sentences);
+  }
 }
 
 }  // namespace trame

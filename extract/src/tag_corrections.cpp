@@ -55,7 +55,7 @@ bool is_demonym_noun(const Token& t) {
   bool ending = false;
   for (const char* e : {"ais", "aise", "ois", "oise", "ain", "aine", "ien", "ienne", "éen", "éenne",
                         "and", "ande", "èque", "ol", "ole"})
-    if (ends_with(lower, e) && char_count(lower) > std::string_view(e).size() + 2) ending = true;
+    if (ends_with(lower, e) && char_count(lower) > char_count(e) + 2) ending = true;
   if (!ending) return false;
   bool noun = false, adjective = false;
   for (const Morpheme& m : t.alternatives) {

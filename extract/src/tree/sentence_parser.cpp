@@ -326,6 +326,14 @@ void SentenceParser::parse(std::vector<Sentence>& sentences) {
     for (Word& w : words) {
       if (word_count[static_cast<std::size_t>(w.token)] != 1) continue;
       Token& t = s.tokens[static_cast<std::size_t>(w.token)];
+      // A capitalised word the dictionary knows only in lower case ("Tchèque" in "la
+      // Tchèque Petra Novakova") has those readings too, and takes one when the tagger
+      // reads a common word.
+      if (t.unknown && starts_upper(t.form)) {
+        for (const Analysis& a : lookup_.readings(to_lower(t.form)))
+          if (a.parts.size() == 1) t.alternatives.push_back(a.parts[0]);
+        if (!t.alternatives.empty() && !w.is(Upos::Propn) && !w.is(Upos::X)) t.unknown = false;
+      }
       const int index = static_cast<int>(&w - words.data()) + 1;
       take_reading(t, w, w.head > index);
       if (is_open_class(w.upos) || !model_.knows_word(w.form)) w.lemma = dictionary_lemma(t, w);

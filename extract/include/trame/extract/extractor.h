@@ -49,9 +49,11 @@ class Extractor {
   Extraction extract(std::string_view doc, std::string_view text,
                      const ExtractOptions& options = {});
 
-  // The morphological analysis of a text as CoNLL-U (token, lemma, UPOS, features, and
-  // heads where the clause grammar found them).
-  std::string tag_conllu(std::string_view text, const ExtractOptions& options = {});
+  // Every sentence of a text with its words and dependency tree (lemma, UPOS, features,
+  // head, relation), as CoNLL-U written to `out`. The text is read a few paragraphs (or,
+  // with one sentence a line, a few hundred lines) at a time, so memory stays small
+  // whatever its size.
+  void tag_conllu(std::string_view text, std::ostream& out, const ExtractOptions& options = {});
 
  private:
   struct Impl;
