@@ -811,8 +811,13 @@ std::vector<Mention> find_mentions(const Sentence& sentence) {
         const Token& first = t[static_cast<std::size_t>(name_begin)];
         if (first.is(Upos::Noun) || first.has("ant")) m.gender = first.gender();
       }
-      // A name is singular unless its words or determiner say otherwise ("les Etats-Unis").
-      if (!m.number) m.number = t[static_cast<std::size_t>(name_stop - 1)].has("pl") ? 'p' : 's';
+      // A name is singular unless its determiner or its head, the first word, says otherwise
+      // ("les Etats-Unis", "Terres de Lorraine"; not "Alliance Grand Est Céréales").
+      if (!m.number) {
+        const Token& first = t[static_cast<std::size_t>(name_begin)];
+        bool plural_head = first.has("pl") && (name_stop - name_begin == 1 || !first.is(Upos::Propn));
+        m.number = plural_head ? 'p' : 's';
+      }
     } else {
       m.head = nouns_begin;
       const Token& noun = t[static_cast<std::size_t>(nouns_begin)];

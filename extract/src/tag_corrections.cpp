@@ -65,6 +65,22 @@ bool is_demonym_noun(const Token& t) {
   return noun && adjective;
 }
 
+// A capitalised common noun that opens a name of the form "X de ...", "X pour ...":
+// "Olympique" (de Marseille), "Coalition" (pour l'énergie juste).
+bool heads_institution_name(const Token& t, const Token& next) {
+  std::string after = to_lower(next.form);
+  if (after != "de" && after != "d'" && after != "d’" && after != "du" && after != "des" &&
+      after != "pour")
+    return false;
+  bool noun = false;
+  for (const Morpheme& m : t.alternatives) {
+    if (m.tags.empty()) continue;
+    if (m.tags.front() == "np" && m.lemma == t.form) return false;  // a name of its own
+    if (m.tags.front() == "n" || m.tags.front() == "adj") noun = true;
+  }
+  return noun;
+}
+
 bool is_pronominal_adjective(std::string_view lemma) {
   static const std::set<std::string, std::less<>> kWords = {
       "premier", "dernier", "second", "autre", "même", "seul", "prochain", "suivant", "précédent"};
@@ -283,6 +299,25 @@ void correct_after_model(std::vector<Token>& tokens) {
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+    // The grammar reads a name headed by a capitalised common noun as that noun with its
+    // complements ("l'Olympique de Marseille", "la Coalition pour ..."): UD's PROPN goes
+    // back to the dictionary's noun when the dictionary has no name of that spelling.
+    if (t.is(Upos::Propn) && starts_upper(t.form) && !is_all_upper(t.form) && next &&
+        !tokens[i - 1].is(Upos::Propn) && heads_institution_name(t, *next) &&
+        !switch_reading(t, "n")) {
+      // Only an adjective in the dictionary ("Olympique"): its noun use.
+      for (const Morpheme& m : t.alternatives)
+        if (!m.tags.empty() && m.tags.front() == "adj") {
+          t.upos = Upos::Noun;
+          t.lemma = to_lower(m.lemma);
+          t.tags = m.tags;
+          t.tags.front().assign(1, 'n');
+          break;
+        }
+    }
+    // A name is capitalised: a word in lower case the dictionary knows as a common noun is
+    // that noun, describing the name after it ("le studio Lumen").
+    if (t.is(Upos::Propn) && starts_lower(t.form)) switch_reading(t, "n");
     // A capitalised demonym between a determiner and a name describes the name: "la
     // Roumaine Elena Dumitru", "l'Australien Mark Pendleton" (the grammar reads the noun,
     // not a name of three words).
