@@ -315,6 +315,16 @@ void correct_after_model(std::vector<Token>& tokens) {
           break;
         }
     }
+    // Inside a sentence, a capitalised word right after a name's word goes on with the name
+    // ("le Collectif Facture Juste", "Lorraine Rail Avenir"), whatever else it could be.
+    if ((t.is(Upos::Adv) || t.is(Upos::Adj) || t.is(Upos::Verb)) && starts_upper(t.form) &&
+        !is_all_upper(t.form) && tokens[i - 1].is(Upos::Propn) && starts_upper(tokens[i - 1].form) &&
+        t.form.find('\'') == std::string::npos && i >= 2 && !tokens[i - 2].is(Upos::Punct)) {
+      t.upos = Upos::Propn;
+      t.alternatives.push_back(Morpheme{t.lemma, t.tags});
+      t.lemma = t.form;
+      t.tags = {"np"};
+    }
     // A name is capitalised: a word in lower case the dictionary knows as a common noun is
     // that noun, describing the name after it ("le studio Lumen").
     if (t.is(Upos::Propn) && starts_lower(t.form)) switch_reading(t, "n");

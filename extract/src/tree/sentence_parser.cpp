@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "tag_corrections.h"
 #include "text_util.h"
@@ -45,7 +46,29 @@ std::vector<std::pair<std::size_t, std::size_t>> word_spans(const std::string& s
     if (apostrophe && is_elided_word(surface.substr(start, i - start))) push(i);
   }
   push(surface.size());
-  return spans;
+  // Inside a unit of several words, a comma is a word of its own ("moi, je"), and so is a
+  // pronoun after its verb and a hyphen ("qu'est-ce que": "est", "-ce").
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (auto [from, to] : spans) {
+    if (to - from > 1 && surface[to - 1] == ',') {
+      out.emplace_back(from, to - 1);
+      out.emplace_back(to - 1, to);
+      continue;
+    }
+    std::size_t hyphen = surface.find('-', from);
+    if (hyphen != std::string::npos && hyphen > from && hyphen + 1 < to) {
+      static const std::set<std::string, std::less<>> kEnclitics = {
+          "ce", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "t-il", "t-elle",
+          "t-on"};
+      if (kEnclitics.count(to_lower(surface.substr(hyphen + 1, to - hyphen - 1)))) {
+        out.emplace_back(from, hyphen);
+        out.emplace_back(hyphen, to);
+        continue;
+      }
+    }
+    out.emplace_back(from, to);
+  }
+  return out;
 }
 
 // The two words of a contraction ("au" = "à" + "le"), or none. The preposition keeps the
