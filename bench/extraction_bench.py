@@ -12,8 +12,8 @@ when they end with . ? ! or … and otherwise close their paragraph, so the extr
 segmentation finds the treebank's sentence boundaries, as it would in a news article.
 
 Measured, each --runs times, each as a new process under /usr/bin/time -v:
-  start-up       `trame extract` of a one-sentence document: loading Apertium, CG-3, the
-                 HMM model and the tag model, which every extracting process pays once;
+  start-up       `trame extract` of a one-sentence document: loading Apertium's analyser
+                 and the parser model, which every extracting process pays once;
   extract        `trame extract CORPUS > /dev/null`, one process;
   ingest -j N    `trame ingest --db NEW_STORE CORPUS --jobs N`, into a new store each run.
 With --profile, `trame extract CORPUS` also runs once under `perf record` (call graphs
@@ -157,17 +157,14 @@ def measure(label, make_cmd, runs, words, docs, stdout=subprocess.DEVNULL):
 # others (names as perf prints them for the Release build, which keeps its symbols).
 PIPELINE = "trame::internal::ApertiumPipeline::"
 STAGES = [
-    ("loading the Apertium data (lttoolbox transducer, CG-3 grammar, HMM model)",
-     [PIPELINE + "ApertiumPipeline"], []),
+    ("loading the Apertium analyser (lttoolbox transducer)", [PIPELINE + "ApertiumPipeline"], []),
+    ("loading the parser model", ["trame::internal::ParserModel::built_in"], []),
     ("lttoolbox morphological analysis", [PIPELINE + "analyse"], []),
-    ("CG-3 disambiguation (its rules, and trame building its cohorts)",
-     [PIPELINE + "Impl::run_cg"], []),
-    ("HMM tagger (model read for every text, tagging, its stream)",
-     [PIPELINE + "disambiguate"], [PIPELINE + "Impl::run_cg"]),
-    ("tag model (averaged perceptron re-ranking UPOS)", ["trame::internal::TagModel::retag"], []),
-    ("segmentation, UD words, tag corrections",
+    ("tagger and parser (the network, the spanning trees)",
+     ["trame::internal::ParserModel::analyse"], []),
+    ("segmentation, UD words, dictionary look-ups, readings",
      ["trame::internal::FrenchAnalyzer::analyse"],
-     [PIPELINE + "analyse", PIPELINE + "disambiguate", "trame::internal::TagModel::retag"]),
+     [PIPELINE + "analyse", "trame::internal::ParserModel::analyse"]),
     ("trame's clause grammar, coreference, entity names",
      ["trame::Extractor::extract"], ["trame::internal::FrenchAnalyzer::analyse"]),
 ]

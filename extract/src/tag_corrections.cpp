@@ -344,9 +344,12 @@ void correct_after_model(std::vector<Token>& tokens) {
         if (!t.tags.empty()) t.tags.front().assign(1, 'n');
       }
     // A role the tagger took for a participle, before the organisation it is held in:
-    // "Sandrine Vial, déléguée CGT,".
-    if (t.is(Upos::Verb) && t.is_past_participle() && next && tokens[i - 1].form == "," &&
-        (next->is(Upos::Propn) || is_all_upper(next->form)) && has_reading(t, "n")) {
+    // "Sandrine Vial, déléguée CGT,", "Karim Benali, délégué syndical CGT,".
+    const Token* organisation =
+        next && next->is(Upos::Adj) && i + 2 < tokens.size() ? &tokens[i + 2] : next;
+    if (t.is(Upos::Verb) && t.is_past_participle() && organisation && tokens[i - 1].form == "," &&
+        (organisation->is(Upos::Propn) || is_all_upper(organisation->form)) &&
+        has_reading(t, "n")) {
       static const std::set<std::string, std::less<>> kRoles = {
           "délégué", "déléguée", "délégués", "déléguées", "chargé", "chargée", "élu", "élue",
           "employé", "employée", "salarié", "salariée", "associé", "associée", "adjoint"};

@@ -175,7 +175,6 @@ int train(int argc, char** argv) {
   TrainingOptions options;
   std::string provenance_note;
   std::string treebank_feature;
-  std::vector<std::string> repeats;
   app.add_option("--train", train_files, "training treebanks")->required();
   app.add_option("--eval", eval_files, "held-out treebanks, measured at the end");
   app.add_option("--out", out_path, "model file to write")->required();
@@ -200,8 +199,6 @@ int train(int argc, char** argv) {
   app.add_option("--dropout", options.dropout);
   app.add_option("--word-dropout", options.word_dropout);
   app.add_option("--note", provenance_note, "free text kept in the model's provenance");
-  app.add_option("--repeat", repeats,
-                 "NAME=K: the training sentences of treebank NAME count K times (e.g. gsd=2)");
   app.add_option("--treebank-feature", treebank_feature,
                  "give every word its treebank as a feature, and read text as this treebank");
   CLI11_PARSE(app, argc, argv);
@@ -222,17 +219,6 @@ int train(int argc, char** argv) {
            ? validation
            : train)
           .push_back(std::move(sentences[i]));
-  }
-  for (const std::string& r : repeats) {
-    std::size_t eq = r.find('=');
-    if (eq == std::string::npos) throw std::runtime_error("--repeat " + r + ": expected NAME=K");
-    const std::string name = r.substr(0, eq);
-    const int times = std::stoi(r.substr(eq + 1));
-    std::vector<TreebankSentence> copies;
-    for (const TreebankSentence& s : train)
-      if (s.treebank == name)
-        for (int k = 1; k < times; ++k) copies.push_back(s);
-    train.insert(train.end(), copies.begin(), copies.end());
   }
   for (const std::string& f : eval_files) {
     evals.push_back({f, read_part(f), {}});
@@ -512,7 +498,6 @@ int train(int argc, char** argv) {
   provenance["learning_rate_schedule"] = "constant for half the epochs, then cosine to 1/20";
   provenance["weights"] = "moving average of the trained weights, decay 0.999 a step";
   if (!treebank_feature.empty()) provenance["treebank_feature"] = treebank_feature;
-  if (!repeats.empty()) provenance["repeated"] = repeats;
   model.set_provenance(provenance);
   std::string bytes = model.serialise();
   FILE* f = std::fopen(out_path.c_str(), "wb");

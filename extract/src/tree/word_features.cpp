@@ -154,10 +154,6 @@ std::vector<std::string> word_features(std::string_view form, const std::vector<
       }
       const Morpheme& m = a.parts[0];
       dictionary.insert(prefix + "r:" + reading_class(m));
-      // The lemma ties a rare form to the forms of the same word the treebanks had
-      // ("rachetées" to "racheter").
-      if (prefix.empty() && !m.tags.empty() && m.tags.front() != "np")
-        dictionary.insert("l:" + to_lower(m.lemma));
       for (std::size_t t = 1; t < m.tags.size(); ++t) dictionary.insert(prefix + "t:" + m.tags[t]);
       // The class with gender and number, which agreement reads.
       if (!m.tags.empty()) {
