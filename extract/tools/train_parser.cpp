@@ -192,10 +192,6 @@ int train(int argc, char** argv) {
   app.add_option("--arc-dim", shape.arc_dim);
   app.add_option("--label-dim", shape.label_dim);
   app.add_option("--tag-dim", shape.tag_dim);
-  shape.char_dim = 32;
-  shape.char_filters = 64;
-  app.add_option("--char-dim", shape.char_dim);
-  app.add_option("--char-filters", shape.char_filters, "0 for no character convolution");
   app.add_option("--dropout", options.dropout);
   app.add_option("--word-dropout", options.word_dropout);
   app.add_option("--note", provenance_note, "free text kept in the model's provenance");
@@ -244,19 +240,12 @@ int train(int argc, char** argv) {
   std::fprintf(stderr, "dictionary looked up (%.1f s)\n", elapsed());
 
   ParserModel model;
-  std::map<std::string, int> word_counts, feature_counts, rule_counts, char_counts;
+  std::map<std::string, int> word_counts, feature_counts, rule_counts;
   std::set<std::string> labels, upos;
   std::map<std::string, std::set<std::string>> feature_values;
   for (const TreebankSentence& s : train)
     for (const TreebankWord& w : s.words) {
       ++word_counts[normalised_form(w.form)];
-      for (std::size_t i = 0; i < w.form.size();) {
-        std::size_t len = 1;
-        while (i + len < w.form.size() && (static_cast<unsigned char>(w.form[i + len]) & 0xC0) == 0x80)
-          ++len;
-        ++char_counts[w.form.substr(i, len)];
-        i += len;
-      }
       static const std::vector<Analysis> kNone;
       const std::vector<Analysis>& lower =
           starts_upper(w.form) ? lookup.readings(to_lower(w.form)) : kNone;
@@ -274,11 +263,6 @@ int train(int argc, char** argv) {
   model.features = {"<root>"};
   for (auto& [f, c] : feature_counts)
     if (c >= min_feature_count) model.features.push_back(f);
-  if (shape.char_filters > 0) {
-    model.chars = {"<unknown>", "<w>", "</w>"};
-    for (auto& [c, n] : char_counts)
-      if (n >= 2) model.chars.push_back(c);
-  }
   model.labels.assign(labels.begin(), labels.end());
   model.upos.assign(upos.begin(), upos.end());
   for (auto& [name, values] : feature_values) {
@@ -293,8 +277,6 @@ int train(int argc, char** argv) {
   shape.words = static_cast<int>(model.words.size());
   shape.features = static_cast<int>(model.features.size());
   shape.labels = static_cast<int>(model.labels.size());
-  shape.chars = static_cast<int>(model.chars.size());
-  if (shape.char_filters == 0) shape.char_dim = 0;
   shape.tag_groups = model.tag_group_sizes();
   std::fprintf(stderr,
                "%zu training sentences, %zu for choosing the epoch; %d words, %d features, %d "

@@ -26,9 +26,6 @@ NetworkShape tiny_shape() {
   s.tag_dim = 4;
   s.labels = 4;
   s.tag_groups = {3, 2, 5};
-  s.chars = 6;
-  s.char_dim = 3;
-  s.char_filters = 4;
   return s;
 }
 
@@ -43,7 +40,6 @@ EncodedSentence random_sentence(int n, neural::Random& random) {
     auto& w = s.words[static_cast<std::size_t>(i)];
     w.word = static_cast<int>(random.below(7));
     w.features = {static_cast<int>(random.below(9)), static_cast<int>(random.below(9))};
-    w.chars = {1, static_cast<int>(random.below(6)), static_cast<int>(random.below(6)), 2};
     int head = static_cast<int>(random.below(static_cast<std::uint64_t>(n + 1)));
     if (head == i) head = 0;
     s.heads[static_cast<std::size_t>(i)] = head;
@@ -68,8 +64,6 @@ TEST_CASE("the network's gradient is the derivative of its loss", "[tree]") {
   network.weights().word_embedding = Matrix::Random(4, 7);
   network.weights().feature_embedding = Matrix::Random(3, 9);
   network.weights().projection.bias = neural::Vector::Random(22);
-  network.weights().char_embedding = Matrix::Random(3, 6);
-  network.weights().char_convolution.bias = neural::Vector::Random(4);
   std::vector<EncodedSentence> sentences = {random_sentence(5, random), random_sentence(3, random),
                                             random_sentence(6, random)};
   std::vector<const EncodedSentence*> batch;
@@ -176,7 +170,6 @@ TEST_CASE("a model file reads back as written", "[tree]") {
   model.upos = {"DET", "NOUN", "VERB"};
   model.feature_groups = {{"Number", {""}}};
   model.lemma_rules = {"a|0|", "l|0|", "l|1|ir", "l|3|er", "l|1|"};
-  model.chars = {"<unknown>", "<w>", "</w>", "a", "b", "é"};
   model.feature_groups[0].values.push_back("Sing");
   model.index_vocabularies();
   NetworkShape shape = tiny_shape();

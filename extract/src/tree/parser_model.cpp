@@ -87,22 +87,6 @@ void ParserModel::index_vocabularies() {
   lemma_rule_index.clear();
   for (std::size_t i = 0; i < lemma_rules.size(); ++i)
     lemma_rule_index[lemma_rules[i]] = static_cast<int>(i);
-  char_index.clear();
-  for (std::size_t i = 0; i < chars.size(); ++i) char_index[chars[i]] = static_cast<int>(i);
-}
-
-std::vector<int> ParserModel::characters_of(std::string_view form) const {
-  if (chars.empty()) return {};
-  std::vector<int> out{1};
-  // The first 30 characters: enough for any word's shape and endings, and bounded.
-  std::vector<std::size_t> starts = char_starts(form);
-  for (std::size_t k = 0; k < starts.size() && k < 30; ++k) {
-    std::size_t end = k + 1 < starts.size() ? starts[k + 1] : form.size();
-    auto it = char_index.find(std::string(form.substr(starts[k], end - starts[k])));
-    out.push_back(it == char_index.end() ? 0 : it->second);
-  }
-  out.push_back(2);
-  return out;
 }
 
 EncodedSentence ParserModel::encode(const std::vector<std::string>& forms, DictionaryLookup& lookup,
@@ -110,7 +94,6 @@ EncodedSentence ParserModel::encode(const std::vector<std::string>& forms, Dicti
   EncodedSentence s;
   s.words.resize(forms.size() + 1);
   s.words[0].word = 1;
-  if (!chars.empty()) s.words[0].chars = {1, 2};
   if (auto it = feature_index.find("<root>"); it != feature_index.end())
     s.words[0].features.push_back(it->second);
   int treebank_feature = -1;
@@ -123,7 +106,6 @@ EncodedSentence ParserModel::encode(const std::vector<std::string>& forms, Dicti
     EncodedSentence::Word& w = s.words[i + 1];
     auto it = word_index.find(normalised_form(forms[i]));
     w.word = it == word_index.end() ? 0 : it->second;
-    w.chars = characters_of(forms[i]);
     static const std::vector<Analysis> kNone;
     const std::vector<Analysis>& readings = lookup.readings(forms[i]);
     const std::vector<Analysis>& lower =
@@ -222,11 +204,7 @@ std::string ParserModel::serialise() const {
                      {"label_dim", s.label_dim},
                      {"tag_dim", s.tag_dim},
                      {"labels", s.labels},
-                     {"tag_groups", s.tag_groups},
-                     {"chars", s.chars},
-                     {"char_dim", s.char_dim},
-                     {"char_filters", s.char_filters}};
-  header["chars"] = chars;
+                     {"tag_groups", s.tag_groups}};
   header["words"] = words;
   header["features"] = features;
   header["labels"] = labels;
@@ -279,10 +257,6 @@ ParserModel ParserModel::parse(std::string_view bytes) {
   s.tag_dim = js.at("tag_dim");
   s.labels = js.at("labels");
   s.tag_groups = js.at("tag_groups").get<std::vector<int>>();
-  s.chars = js.value("chars", 0);
-  s.char_dim = js.value("char_dim", 0);
-  s.char_filters = js.value("char_filters", 0);
-  m.chars = header.value("chars", std::vector<std::string>{});
   m.words = header.at("words").get<std::vector<std::string>>();
   m.features = header.at("features").get<std::vector<std::string>>();
   m.labels = header.at("labels").get<std::vector<std::string>>();
@@ -294,8 +268,7 @@ ParserModel ParserModel::parse(std::string_view bytes) {
   m.provenance_ = header.value("provenance", nlohmann::json::object());
   if (static_cast<int>(m.words.size()) != s.words ||
       static_cast<int>(m.features.size()) != s.features ||
-      static_cast<int>(m.labels.size()) != s.labels || m.tag_group_sizes() != s.tag_groups ||
-      static_cast<int>(m.chars.size()) != s.chars)
+      static_cast<int>(m.labels.size()) != s.labels || m.tag_group_sizes() != s.tag_groups)
     fail("vocabularies do not match the shape");
   m.network_ = ParserNetwork(s, 0);
   bool short_data = false;

@@ -76,9 +76,6 @@ class ParserModel {
   std::vector<std::string> words;  // 0 "<unknown>", 1 "<root>"
   std::unordered_map<std::string, int> feature_index;
   std::vector<std::string> features;
-  // Characters (UTF-8) with embeddings: 0 unknown, 1 and 2 the start and end of a word.
-  std::unordered_map<std::string, int> char_index;
-  std::vector<std::string> chars;
   std::vector<std::string> labels;
   std::vector<std::string> upos;
   std::vector<FeatureGroup> feature_groups;
@@ -88,10 +85,6 @@ class ParserModel {
   // model trained with a feature naming each sentence's treebank reads text the way this
   // one does ("" for no treebank feature).
   std::string treebank;
-
-  // The character ids of a form, between the start and end marks (empty without a
-  // character vocabulary).
-  std::vector<int> characters_of(std::string_view form) const;
 
   // Tag groups in network order: UPOS, every feature group, lemma rules.
   std::vector<int> tag_group_sizes() const;

@@ -17,10 +17,6 @@ void NetworkWeights::init(const NetworkShape& s, neural::Random& random) {
     word_embedding.data()[i] = random.uniform(-0.1f, 0.1f);
   for (Eigen::Index i = 0; i < feature_embedding.size(); ++i)
     feature_embedding.data()[i] = random.uniform(-0.05f, 0.05f);
-  char_embedding.resize(s.char_dim, s.chars);
-  for (Eigen::Index i = 0; i < char_embedding.size(); ++i)
-    char_embedding.data()[i] = random.uniform(-0.1f, 0.1f);
-  char_convolution.init(3 * s.char_dim, s.char_filters, random);
   lstm.clear();
   int input = s.input_dim();
   for (int layer = 0; layer < s.lstm_layers; ++layer) {
@@ -80,66 +76,7 @@ struct ParserNetwork::Pass {
   Matrix projected_activation;  // before dropout, for the ReLU's backward pass
   Matrix projected_mask;
   Matrix tag_logits;
-  // Characters: the windows of every word's characters side by side, the convolution's
-  // output after tanh, and for each word its first window and, per filter, the window
-  // that won the max-pooling.
-  Matrix char_windows;
-  Matrix char_activations;
-  std::vector<Eigen::Index> char_first;        // per column (-1 for padding)
-  std::vector<std::vector<int>> char_argmax;   // per column
 };
-
-void ParserNetwork::encode_characters(const std::vector<const EncodedSentence*>& batch,
-                                      Pass& pass) const {
-  const NetworkShape& s = shape_;
-  const NetworkWeights& w = weights_;
-  const int c = s.char_dim;
-  const Eigen::Index columns = static_cast<Eigen::Index>(pass.steps) * pass.batch;
-  pass.char_first.assign(static_cast<std::size_t>(columns), -1);
-  pass.char_argmax.assign(static_cast<std::size_t>(columns), {});
-  Eigen::Index total = 0;
-  for (int b = 0; b < pass.batch; ++b)
-    for (const EncodedSentence::Word& word : batch[static_cast<std::size_t>(b)]->words)
-      total += static_cast<Eigen::Index>(word.chars.size());
-  // One window (previous, this, next character) a column; zeros past the word's ends.
-  pass.char_windows = Matrix::Zero(3 * c, total);
-  Eigen::Index at = 0;
-  for (int b = 0; b < pass.batch; ++b) {
-    const EncodedSentence& sentence = *batch[static_cast<std::size_t>(b)];
-    for (int t = 0; t < sentence.size(); ++t) {
-      const std::vector<int>& chars = sentence.words[static_cast<std::size_t>(t)].chars;
-      pass.char_first[static_cast<std::size_t>(t * pass.batch + b)] = at;
-      const int m = static_cast<int>(chars.size());
-      for (int p = 0; p < m; ++p) {
-        auto window = pass.char_windows.col(at + p);
-        if (p > 0) window.head(c) = w.char_embedding.col(chars[static_cast<std::size_t>(p - 1)]);
-        window.segment(c, c) = w.char_embedding.col(chars[static_cast<std::size_t>(p)]);
-        if (p + 1 < m) window.tail(c) = w.char_embedding.col(chars[static_cast<std::size_t>(p + 1)]);
-      }
-      at += m;
-    }
-  }
-  w.char_convolution.forward(pass.char_windows, pass.char_activations);
-  pass.char_activations = pass.char_activations.array().tanh();
-  const int offset = s.word_dim + s.feature_dim;
-  for (int b = 0; b < pass.batch; ++b) {
-    const EncodedSentence& sentence = *batch[static_cast<std::size_t>(b)];
-    for (int t = 0; t < sentence.size(); ++t) {
-      const std::size_t col = static_cast<std::size_t>(t * pass.batch + b);
-      const int m = static_cast<int>(sentence.words[static_cast<std::size_t>(t)].chars.size());
-      if (m == 0) continue;
-      auto activations = pass.char_activations.middleCols(pass.char_first[col], m);
-      std::vector<int>& argmax = pass.char_argmax[col];
-      argmax.resize(static_cast<std::size_t>(s.char_filters));
-      auto out = pass.layer_inputs[0].col(static_cast<Eigen::Index>(col)).segment(offset, s.char_filters);
-      for (int f = 0; f < s.char_filters; ++f) {
-        Eigen::Index best;
-        out(f) = activations.row(f).maxCoeff(&best);
-        argmax[static_cast<std::size_t>(f)] = static_cast<int>(best);
-      }
-    }
-  }
-}
 
 void ParserNetwork::encode(const std::vector<const EncodedSentence*>& batch, bool training,
                            const TrainingOptions* options, neural::Random* random,
@@ -177,7 +114,6 @@ void ParserNetwork::encode(const std::vector<const EncodedSentence*>& batch, boo
       for (int f : word.features) features += w.feature_embedding.col(f);
     }
   }
-  if (s.char_filters > 0) encode_characters(batch, pass);
   if (training) {
     neural::dropout_mask(pass.layer_masks[0], x.rows(), x.cols(), options->dropout, *random);
     x.array() *= pass.layer_masks[0].array();
@@ -429,39 +365,6 @@ double ParserNetwork::train(const std::vector<const EncodedSentence*>& batch,
     d_in += d_in_backward;
     d_in.array() *= pass.layer_masks[k].array();
     d_out = std::move(d_in);
-  }
-  if (s.char_filters > 0) {
-    // Back through the max-pooling, the tanh, the convolution and the character embeddings.
-    const int c = s.char_dim;
-    const int offset = s.word_dim + s.feature_dim;
-    Matrix d_activations = Matrix::Zero(pass.char_activations.rows(), pass.char_activations.cols());
-    for (std::size_t col = 0; col < pass.char_first.size(); ++col) {
-      if (pass.char_argmax[col].empty()) continue;
-      const Eigen::Index first = pass.char_first[col];
-      for (int f = 0; f < s.char_filters; ++f) {
-        const Eigen::Index p = first + pass.char_argmax[col][static_cast<std::size_t>(f)];
-        const float a = pass.char_activations(f, p);
-        d_activations(f, p) += d_out(offset + f, static_cast<Eigen::Index>(col)) * (1.0f - a * a);
-      }
-    }
-    Matrix d_windows;
-    w.char_convolution.backward(pass.char_windows, d_activations, gradient.char_convolution,
-                                &d_windows);
-    for (int b = 0; b < pass.batch; ++b) {
-      const EncodedSentence& sentence = *batch[static_cast<std::size_t>(b)];
-      for (int t = 0; t < sentence.size(); ++t) {
-        const std::size_t col = static_cast<std::size_t>(t * pass.batch + b);
-        const std::vector<int>& chars = sentence.words[static_cast<std::size_t>(t)].chars;
-        const int m = static_cast<int>(chars.size());
-        const Eigen::Index first = pass.char_first[col];
-        for (int p = 0; p < m; ++p) {
-          auto window = d_windows.col(first + p);
-          if (p > 0) gradient.char_embedding.col(chars[static_cast<std::size_t>(p - 1)]) += window.head(c);
-          gradient.char_embedding.col(chars[static_cast<std::size_t>(p)]) += window.segment(c, c);
-          if (p + 1 < m) gradient.char_embedding.col(chars[static_cast<std::size_t>(p + 1)]) += window.tail(c);
-        }
-      }
-    }
   }
   for (int b = 0; b < pass.batch; ++b) {
     const EncodedSentence& sentence = *batch[static_cast<std::size_t>(b)];

@@ -29,13 +29,8 @@ struct NetworkShape {
   int tag_dim = 128;
   int labels = 0;               // relations
   std::vector<int> tag_groups;  // size of each tag softmax
-  // Characters: a convolution of width 3 over the word's letters, max-pooled (0 filters:
-  // none).
-  int chars = 0;  // rows of the character embedding (0: unknown character)
-  int char_dim = 0;
-  int char_filters = 0;
 
-  int input_dim() const { return word_dim + feature_dim + char_filters; }
+  int input_dim() const { return word_dim + feature_dim; }
 };
 
 // A sentence as the network reads it, root first.
@@ -43,7 +38,6 @@ struct EncodedSentence {
   struct Word {
     int word = 0;
     std::vector<int> features;
-    std::vector<int> chars;  // the word's characters, between a start and an end mark
   };
   std::vector<Word> words;
   // Gold analysis, for training (indexed like `words`; position 0 unused): heads, relation
@@ -66,8 +60,6 @@ struct SentenceScores {
 struct NetworkWeights {
   neural::Matrix word_embedding;            // word_dim × words
   neural::Matrix feature_embedding;         // feature_dim × features
-  neural::Matrix char_embedding;            // char_dim × chars
-  neural::Linear char_convolution;          // 3 char_dim -> char_filters
   std::vector<neural::LstmDirection> lstm;  // per layer: left to right, right to left
   neural::Linear projection;    // top layer -> [arc dep | arc head | label dep | label head | tag]
   neural::Matrix arc_bilinear;  // arc_dim × arc_dim
@@ -113,7 +105,6 @@ class ParserNetwork {
 
  private:
   struct Pass;
-  void encode_characters(const std::vector<const EncodedSentence*>& batch, Pass& pass) const;
   void encode(const std::vector<const EncodedSentence*>& batch, bool training,
               const TrainingOptions* options, neural::Random* random, Pass& pass) const;
 
@@ -126,9 +117,6 @@ void NetworkWeights::each(F&& f) {
   auto m = [&](auto& x) { f(x.data(), static_cast<std::size_t>(x.size())); };
   m(word_embedding);
   m(feature_embedding);
-  m(char_embedding);
-  m(char_convolution.weight);
-  m(char_convolution.bias);
   for (neural::LstmDirection& d : lstm) {
     m(d.input_weight);
     m(d.recurrent_weight);
