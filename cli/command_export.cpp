@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "command.h"
+#include "standard_output.h"
 #include "store_access.h"
 #include "trame/export/exporter.h"
 #include "trame/export/selection.h"
@@ -120,6 +121,8 @@ void run_export(const ExportArgs& args) {
     else
       export_to_path(graph, format, options, args.output);
   } catch (const ExportError& e) {
+    // A write to stdout that failed is told by its reason, not as a failed export.
+    if (args.output.empty()) flush_standard_output();
     throw CommandError(kExitBadInput, std::string("export: ") + e.what());
   }
 }
