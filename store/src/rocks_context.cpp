@@ -1,5 +1,6 @@
 #include "rocks_context.h"
 
+#include <fcntl.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/slice_transform.h>
@@ -9,7 +10,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <set>
 #include <thread>
 
@@ -19,10 +23,48 @@ namespace trame::store {
 namespace fs = std::filesystem;
 
 void check(const rocksdb::Status& status, std::string_view what) {
-  if (!status.ok()) throw StoreError(std::string(what) + ": " + status.ToString());
+  if (status.ok()) return;
+  std::string where(what);
+  // RocksDB stops writing at the first failed write and keeps what it had committed.
+  if (status.IsNoSpace() || status.ToString().find("No space left") != std::string::npos)
+    throw StoreError(where + ": no space left on device (what was stored before is kept)");
+  throw StoreError(where + ": " + status.ToString());
 }
 
 namespace {
+
+// RocksDB's log of warnings and errors, written with plain write(2) calls whose failures are
+// ignored. RocksDB's own logger writes through a file writer that, in Debian's build
+// (assertions on), aborts the process at the write after one that failed: on a full disk,
+// every writer died with SIGABRT, at open or mid-ingest.
+class StoreLogger : public rocksdb::Logger {
+ public:
+  // Writes to `file`; with an empty path, drops everything.
+  explicit StoreLogger(const fs::path& file) : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL) {
+    if (!file.empty()) fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  }
+  ~StoreLogger() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    if (fd_ < 0) return;
+    char line[4096];
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    std::size_t size =
+        std::strftime(line, sizeof line, "%Y/%m/%d-%H:%M:%S ", ::localtime_r(&now, &local));
+    int n = std::vsnprintf(line + size, sizeof line - size - 1, format, ap);
+    if (n < 0) return;
+    size = std::min(size + static_cast<std::size_t>(n), sizeof line - 2);
+    line[size++] = '\n';
+    ssize_t ignored = ::write(fd_, line, size);  // a lost warning harms nobody
+    (void)ignored;
+  }
+
+ private:
+  int fd_ = -1;
+};
 
 rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::Options o;
@@ -33,7 +75,6 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   o.max_open_files = -1;  // a secondary must hold every file open; it also spares lookups
   o.skip_stats_update_on_db_open = true;
   o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
-  o.keep_log_file_num = 2;
   // Recovered writes stay in their log until an ordinary flush, so that a reader opening
   // while a writer starts never finds the log gone before the flushed file is announced.
   o.avoid_flush_during_recovery = true;
@@ -148,9 +189,15 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
 void RocksContext::open_writer() {
   std::error_code ec;
   fs::create_directories(dir_, ec);
+  // RocksDB's warnings; the previous ones are kept as LOG.old once they pass 1 MiB.
+  fs::path log = dir_ / "LOG";
+  if (auto size = fs::file_size(log, ec); !ec && size > (std::uintmax_t{1} << 20))
+    fs::rename(log, dir_ / "LOG.old", ec);
+  rocksdb::DBOptions options(family_options_[0]);
+  options.info_log = std::make_shared<StoreLogger>(log);
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = rocksdb::DB::Open(rocksdb::DBOptions(family_options_[0]), dir_.string(),
-                                        descriptors(family_options_), &handles_, &raw);
+  rocksdb::Status s =
+      rocksdb::DB::Open(options, dir_.string(), descriptors(family_options_), &handles_, &raw);
   if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
     throw StoreError(dir_.string() + ": another trame process is writing this store");
   check(s, dir_.string());
@@ -171,6 +218,7 @@ void RocksContext::open_reader() {
   options.max_file_opening_threads = 1;
   options.create_if_missing = false;
   options.create_missing_column_families = false;
+  options.info_log = std::make_shared<StoreLogger>(fs::path());  // a reader's log goes nowhere
   // The writer may delete or replace files while a reader opens; a few tries ride it out.
   rocksdb::Status s;
   for (int attempt = 0; attempt < 50; ++attempt) {

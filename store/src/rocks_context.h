@@ -55,6 +55,8 @@ class RocksContext {
   std::unique_ptr<rocksdb::DB> db_;
 };
 
+// Throws StoreError "WHAT: …" for a failed status; "WHAT: no space left on device (…)" for a
+// full disk.
 void check(const rocksdb::Status& status, std::string_view what);
 
 }  // namespace trame::store

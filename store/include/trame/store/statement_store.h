@@ -28,7 +28,8 @@
 
 namespace trame {
 
-// A store that cannot be opened or read (wrong format version, corruption, I/O).
+// A store that cannot be opened, read or written: another format version, not a trame store,
+// a full disk ("DIR: no space left on device (…)"), I/O.
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;

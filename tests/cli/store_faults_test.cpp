@@ -1,0 +1,60 @@
+// Store faults as the commands report them: one line on stderr, exit 2, never a signal, and
+// nothing written to a store that is refused.
+#include <rocksdb/db.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "store_dump.h"
+
+namespace fs = std::filesystem;
+using namespace trame;
+using test::run_trame;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  return std::string(TRAME_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
+
+std::size_t count_lines(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+void import_fixtures(const std::string& db) {
+  auto r = run_trame({"import", "--db", db, fixture("presse_a.jsonl"), fixture("presse_b.jsonl")});
+  REQUIRE(r.exit_code == 0);
+}
+
+}  // namespace
+
+TEST_CASE("an import on a full disk exits 2, the store as it was, and works once freed", "[cli]") {
+  test::SmallFilesystem disk(8);
+  if (!disk.mounted()) {
+    WARN("skipped: " << disk.why());
+    return;
+  }
+  std::string db = (disk / "db").string();
+  import_fixtures(db);
+  std::string before = test::dump_store(db);
+  test::TempDir dir;
+  std::string big = (dir / "big.jsonl").string();
+  test::write_statements(big, 20000);
+  disk.fill(200);
+  auto r = run_trame({"import", "--db", db, big});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no space left on device") != std::string::npos);
+  CHECK(count_lines(r.err) == 1);
+  CHECK(test::dump_store(db) == before);
+  CHECK(run_trame({"stats", "--db", db}).exit_code == 0);
+  // Still full: a writer opens, or says why; never a signal.
+  r = run_trame({"import", "--db", db, big});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no space left on device") != std::string::npos);
+
+  disk.free_space();
+  r = run_trame({"import", "--db", db, big});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(run_trame({"stats", "--db", db}).exit_code == 0);
+}

@@ -1,0 +1,129 @@
+// The store when things go wrong: a full disk. Every fault is a StoreError naming the
+// directory; what was committed stays readable.
+#include <rocksdb/db.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "statement_builder.h"
+#include "store_dump.h"
+#include "trame/store/statement_store.h"
+
+namespace fs = std::filesystem;
+using namespace trame;
+using Catch::Contains;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  return std::string(TRAME_SOURCE_DIR) + "/tests/fixtures/" + name;
+}
+
+// A store whose statements live in table files (an import writes them directly).
+void import_fixtures(const fs::path& db) {
+  auto store = StatementStore::open(db, OpenMode::ReadWrite);
+  store->import_jsonl({fixture("presse_a.jsonl"), fixture("presse_b.jsonl")}, ImportOptions());
+}
+
+// Document `d` of the synthetic ones: 40 statements.
+std::vector<Statement> document_statements(int d, const std::string& path) {
+  std::vector<Statement> out;
+  for (std::uint32_t s = 1; s <= 40; ++s)
+    out.push_back(test::statement(
+        test::person("Personne " + std::to_string((d * 7 + s) % 300)), "dirige", "diriger",
+        test::entity("Entreprise " + std::to_string((d + s * 13) % 200)), path, s));
+  return out;
+}
+
+DocumentRecord document(int d) {
+  std::string path = "depeches/" + std::to_string(d) + ".txt";
+  return {path, "hash-" + std::to_string(d), 40};
+}
+
+// Sources read per document: every document stored whole has 40.
+std::map<std::string, std::size_t> sources_per_document(const StatementStore& store) {
+  std::map<std::string, std::size_t> per_document;
+  store.for_each_statement([&](const Statement& st) {
+    for (const auto& src : st.sources) ++per_document[src.doc];
+  });
+  return per_document;
+}
+
+}  // namespace
+
+TEST_CASE("a full disk stops the writer with an error, and what was committed stays", "[store]") {
+  test::SmallFilesystem disk(4);
+  if (!disk.mounted()) {
+    WARN("skipped: " << disk.why());
+    return;
+  }
+  fs::path db = disk / "db";
+  int stored = 0;
+  std::string error;
+  {
+    auto store = StatementStore::open(db, OpenMode::ReadWrite);
+    disk.fill(600);  // room for a few dozen documents
+    try {
+      for (; stored < 5000; ++stored)
+        store->add_document(document(stored), document_statements(stored, document(stored).path));
+    } catch (const StoreError& e) {
+      error = e.what();
+    }
+  }  // closed on a full disk: no abort
+  REQUIRE(stored > 0);
+  REQUIRE(stored < 5000);  // the disk filled up
+  CHECK_THAT(error, Contains(db.string()) && Contains("no space left on device"));
+
+  // Still full: readable, every document written before the fault there and whole.
+  {
+    auto reader = StatementStore::open(db, OpenMode::ReadOnly);
+    auto per_document = sources_per_document(*reader);
+    CHECK(per_document.size() == static_cast<std::size_t>(stored));
+    for (const auto& [path, n] : per_document) {
+      INFO(path);
+      CHECK(n == 40);
+    }
+  }
+  // A writer opening while the disk is full either works or says why.
+  try {
+    auto store = StatementStore::open(db, OpenMode::ReadWrite);
+    CHECK_THROWS_WITH(
+        store->add_document(document(stored), document_statements(stored, document(stored).path)),
+        Contains("no space left on device"));
+  } catch (const StoreError& e) {
+    CHECK_THAT(e.what(), Contains("no space left on device"));
+  }
+
+  disk.free_space();
+  {
+    auto store = StatementStore::open(db, OpenMode::ReadWrite);
+    CHECK(
+        store->add_document(document(stored), document_statements(stored, document(stored).path)));
+    CHECK(store->stats().documents == static_cast<std::uint64_t>(stored) + 1);
+  }
+}
+
+TEST_CASE("an import on a full disk writes nothing and says why", "[store]") {
+  test::SmallFilesystem disk(2);
+  if (!disk.mounted()) {
+    WARN("skipped: " << disk.why());
+    return;
+  }
+  fs::path db = disk / "db";
+  import_fixtures(db);
+  std::string before = test::dump_store(db);
+  test::TempDir dir;
+  test::write_statements(dir / "big.jsonl", 20000);
+  disk.fill(100);
+  {
+    auto store = StatementStore::open(db, OpenMode::ReadWrite);
+    CHECK_THROWS_WITH(store->import_jsonl({(dir / "big.jsonl").string()}, ImportOptions()),
+                      Contains("no space left on device"));
+  }
+  CHECK(test::dump_store(db) == before);
+  for (const auto& entry : fs::directory_iterator(db))
+    CHECK(entry.path().filename().string().rfind("import-", 0) != 0);
+}
+
