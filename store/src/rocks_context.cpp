@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdarg>
 #include <cstdio>
@@ -122,25 +123,6 @@ bool same_families(const std::vector<std::string>& names) {
   return have == want;
 }
 
-// The format version recorded in a store whose column families are not ours (nullopt:
-// none recorded), for the message.
-std::optional<std::string> recorded_format(const fs::path& dir,
-                                           const std::vector<std::string>& names) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-  for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Options options;
-  if (!rocksdb::DB::OpenForReadOnly(options, dir.string(), descs, &handles, &raw).ok())
-    return "unknown";
-  std::string value;
-  rocksdb::Status s = raw->Get(rocksdb::ReadOptions(), std::string(kFormatVersionKey), &value);
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
-  if (!s.ok()) return std::nullopt;
-  return value;
-}
-
 // A writer killed while creating the store leaves some of our column families and no
 // format version: the next writer finishes the job.
 bool interrupted_creation(const std::vector<std::string>& names) {
@@ -148,6 +130,38 @@ bool interrupted_creation(const std::vector<std::string>& names) {
     return std::find(kFamilyNames.begin(), kFamilyNames.end(), n) != kFamilyNames.end();
   });
 }
+
+std::string not_a_store(const fs::path& dir) {
+  return dir.string() + ": not a trame store (store format none, this trame reads " +
+         std::string(kFormatVersion) + ")";
+}
+
+// A database opened read-only, closed when it goes. RocksDB writes nothing to the directory
+// of such an instance when it is given a logger.
+struct ReadOnlyDatabase {
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  ReadOnlyDatabase() = default;
+  ReadOnlyDatabase(const ReadOnlyDatabase&) = delete;
+  ReadOnlyDatabase& operator=(const ReadOnlyDatabase&) = delete;
+  ~ReadOnlyDatabase() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  // A writer at work may delete a log while it is being read: a few tries ride out such I/O
+  // errors. Anything else (damage, a missing column family) is final.
+  rocksdb::Status open(const rocksdb::DBOptions& options, const fs::path& dir,
+                       const std::vector<rocksdb::ColumnFamilyDescriptor>& families) {
+    rocksdb::Status s;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+      handles.clear();
+      s = rocksdb::DB::OpenForReadOnly(options, dir.string(), families, &handles, &db);
+      if (!s.IsIOError()) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return s;
+  }
+};
 
 }  // namespace
 
@@ -163,16 +177,11 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
     check(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(family_options_[0]), dir_.string(),
                                           &names),
           dir_.string());
-    if (!same_families(names)) {
-      auto format = recorded_format(dir_, names);
-      if (format || !interrupted_creation(names))
-        throw StoreError(dir_.string() + ": store format " +
-                         format.value_or("none (not a trame store)") + ", this trame reads " +
-                         std::string(kFormatVersion));
-      if (mode_ == OpenMode::ReadOnly)
-        throw StoreError(dir_.string() +
-                         ": no trame store here yet (its creation was interrupted)");
-    }
+    // A writer looks before it writes anything; a reader, which writes nothing, only when the
+    // column families already say that something is off.
+    if ((mode_ == OpenMode::ReadWrite || !same_families(names)) && inspect(names) &&
+        mode_ == OpenMode::ReadOnly)
+      throw StoreError(dir_.string() + ": no trame store here yet (its creation was interrupted)");
   }
   try {
     if (mode_ == OpenMode::ReadWrite)
@@ -184,6 +193,48 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
     close();  // the destructor does not run for an object that failed to construct
     throw;
   }
+}
+
+bool RocksContext::inspect(const std::vector<std::string>& names) {
+  rocksdb::DBOptions options(family_options_[0]);
+  options.create_if_missing = false;
+  options.create_missing_column_families = false;
+  options.max_open_files = 64;  // tables opened when read, not all at once
+  options.info_log = std::make_shared<StoreLogger>(fs::path());  // not even a log is written
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const auto& n : names) {
+    auto known = std::find(kFamilyNames.begin(), kFamilyNames.end(), n);
+    descs.emplace_back(
+        n, known == kFamilyNames.end()
+               ? rocksdb::ColumnFamilyOptions()
+               : rocksdb::ColumnFamilyOptions(
+                     family_options_[static_cast<std::size_t>(known - kFamilyNames.begin())]));
+  }
+  ReadOnlyDatabase open;
+  rocksdb::Status s = open.open(options, dir_, descs);
+  check(s, dir_.string());
+
+  std::string version;
+  s = open.db->Get(rocksdb::ReadOptions(), open.db->DefaultColumnFamily(),
+                   std::string(kFormatVersionKey), &version);
+  if (s.ok()) {
+    if (version != kFormatVersion)
+      throw StoreError(dir_.string() + ": store format " + version + ", this trame reads " +
+                       std::string(kFormatVersion));
+    if (!same_families(names))
+      throw StoreError(dir_.string() + ": damaged store: " + version +
+                       " but not the column families it has");
+    return false;
+  }
+  if (!s.IsNotFound()) check(s, dir_.string());
+  if (!interrupted_creation(names)) throw StoreError(not_a_store(dir_));
+  for (auto* h : open.handles) {
+    std::unique_ptr<rocksdb::Iterator> it(open.db->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    check(it->status(), dir_.string());
+    if (it->Valid()) throw StoreError(not_a_store(dir_));
+  }
+  return true;
 }
 
 void RocksContext::open_writer() {
@@ -253,7 +304,7 @@ void RocksContext::check_format() {
       it->SeekToFirst();
       empty = !it->Valid();
     }
-    if (!empty) throw StoreError(dir_.string() + ": not a trame store (no format version)");
+    if (!empty) throw StoreError(not_a_store(dir_));
     if (mode_ == OpenMode::ReadOnly) return;  // a writer is creating it
     check(db_->Put(rocksdb::WriteOptions(), family(Family::Meta), std::string(kFormatVersionKey),
                    std::string(kFormatVersion)),

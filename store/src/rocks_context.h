@@ -42,6 +42,10 @@ class RocksContext {
   }
 
  private:
+  // Reads the database read-only, writing nothing, and throws StoreError for one trame must
+  // not open: another format version, not a trame store, damaged. True when its creation was
+  // interrupted (some of our column families, all empty, no format version).
+  bool inspect(const std::vector<std::string>& names);
   void open_writer();
   void open_reader();
   void check_format();

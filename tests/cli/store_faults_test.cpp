@@ -28,6 +28,25 @@ void import_fixtures(const std::string& db) {
 
 }  // namespace
 
+TEST_CASE("an import into a database that is not a trame store leaves it untouched", "[cli]") {
+  test::TempDir dir;
+  std::string db = (dir / "db").string();
+  {
+    rocksdb::Options options;
+    options.create_if_missing = true;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(options, db, &raw).ok());
+    REQUIRE(raw->Put(rocksdb::WriteOptions(), "some", "thing").ok());
+    delete raw;
+  }
+  auto before = test::directory_snapshot(db);
+  auto r = run_trame({"import", "--db", db, fixture("presse_a.jsonl")});
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "trame: " + db +
+                     ": not a trame store (store format none, this trame reads trame-store 1)\n");
+  CHECK(test::directory_snapshot(db) == before);
+}
+
 TEST_CASE("an import on a full disk exits 2, the store as it was, and works once freed", "[cli]") {
   test::SmallFilesystem disk(8);
   if (!disk.mounted()) {

@@ -1,5 +1,6 @@
-// The store when things go wrong: a full disk. Every fault is a StoreError naming the
-// directory; what was committed stays readable.
+// The store when things go wrong: a full disk, a directory that holds something else. Every
+// fault is a StoreError naming the directory; nothing is written to a database the store
+// refuses; what was committed stays readable.
 #include <rocksdb/db.h>
 
 #include <catch2/catch.hpp>
@@ -49,6 +50,15 @@ std::map<std::string, std::size_t> sources_per_document(const StatementStore& st
     for (const auto& src : st.sources) ++per_document[src.doc];
   });
   return per_document;
+}
+
+void make_plain_rocksdb(const fs::path& dir) {
+  rocksdb::Options options;
+  options.create_if_missing = true;
+  rocksdb::DB* db = nullptr;
+  REQUIRE(rocksdb::DB::Open(options, dir.string(), &db).ok());
+  REQUIRE(db->Put(rocksdb::WriteOptions(), "some", "thing").ok());
+  delete db;
 }
 
 }  // namespace
@@ -125,5 +135,41 @@ TEST_CASE("an import on a full disk writes nothing and says why", "[store]") {
   CHECK(test::dump_store(db) == before);
   for (const auto& entry : fs::directory_iterator(db))
     CHECK(entry.path().filename().string().rfind("import-", 0) != 0);
+}
+
+TEST_CASE("a foreign RocksDB database is refused before anything is written to it", "[store]") {
+  test::TempDir dir;
+  make_plain_rocksdb(dir / "db");
+  auto before = test::directory_snapshot(dir / "db");
+  for (OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly})
+    CHECK_THROWS_WITH(StatementStore::open(dir / "db", mode), Contains("not a trame store"));
+  CHECK(test::directory_snapshot(dir / "db") == before);
+  std::vector<std::string> families;
+  REQUIRE(
+      rocksdb::DB::ListColumnFamilies(rocksdb::Options(), (dir / "db").string(), &families).ok());
+  CHECK(families == std::vector<std::string>{"default"});
+}
+
+TEST_CASE("a store of another format version is refused before anything is written", "[store]") {
+  test::TempDir dir;
+  fs::path db = dir / "db";
+  { StatementStore::open(db, OpenMode::ReadWrite); }
+  {
+    rocksdb::Options options;
+    std::vector<std::string> names;
+    REQUIRE(rocksdb::DB::ListColumnFamilies(options, db.string(), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+    for (auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    REQUIRE(rocksdb::DB::Open(options, db.string(), descs, &handles, &raw).ok());
+    REQUIRE(raw->Put(rocksdb::WriteOptions(), "format-version", "trame-store 2").ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  auto before = test::directory_snapshot(db);
+  CHECK_THROWS_WITH(StatementStore::open(db, OpenMode::ReadWrite),
+                    Contains("store format trame-store 2, this trame reads trame-store 1"));
+  CHECK(test::directory_snapshot(db) == before);
 }
 

@@ -119,7 +119,9 @@ struct ImportResult {
 class StatementStore {
  public:
   // Opens (creating it in ReadWrite mode) the store at `dir`. Throws StoreError, naming the
-  // directory, for a missing store (ReadOnly), another format version, or a RocksDB error.
+  // directory, for a missing store (ReadOnly), another format version, a RocksDB database that
+  // is no trame store, or a RocksDB error. A writer reads the directory read-only first: a
+  // database it refuses is left exactly as it was.
   static std::unique_ptr<StatementStore> open(const std::filesystem::path& dir, OpenMode mode);
   ~StatementStore();
   StatementStore(const StatementStore&) = delete;
