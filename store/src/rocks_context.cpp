@@ -136,6 +136,31 @@ std::string not_a_store(const fs::path& dir) {
          std::string(kFormatVersion) + ")";
 }
 
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// A file of `dir` that only a database RocksDB finished creating has: tables, write-ahead
+// logs, options, a manifest past the first (creating a database writes MANIFEST-000001, then
+// CURRENT; a writer killed in between leaves nothing to lose). Empty when there is none.
+std::string created_database_file(const fs::path& dir) {
+  std::error_code ec;
+  std::string latest_manifest, other;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    std::string stem = entry.path().stem().string();
+    std::string ext = entry.path().extension().string();
+    if (name.starts_with("MANIFEST-") && name != "MANIFEST-000001")
+      latest_manifest = std::max(latest_manifest, name);
+    else if (ext == ".sst" || ext == ".blob" || (ext == ".log" && all_digits(stem)) ||
+             name.starts_with("OPTIONS-"))
+      other = name;
+  }
+  return !latest_manifest.empty() ? latest_manifest : other;
+}
+
 // A database opened read-only, closed when it goes. RocksDB writes nothing to the directory
 // of such an instance when it is given a logger.
 struct ReadOnlyDatabase {
@@ -169,10 +194,15 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
   auto cache = rocksdb::NewLRUCache(std::size_t{64} << 20);
   for (std::size_t i = 0; i < kFamilyCount; ++i)
     family_options_.push_back(family_options_for(static_cast<Family>(i), cache));
-  bool exists = fs::exists(dir_ / "CURRENT");
-  if (!exists && mode_ == OpenMode::ReadOnly)
-    throw StoreError(dir_.string() + ": no trame store here (ingest or import something first)");
-  if (exists) {
+  if (!fs::exists(dir_ / "CURRENT")) {
+    // CURRENT names the manifest, which lists every other file. Without it the files are
+    // there but cannot be read, and a writer would start a new, empty store over them.
+    if (std::string file = created_database_file(dir_); !file.empty())
+      throw StoreError(dir_.string() + ": damaged store: its CURRENT file is missing, though " +
+                       file + " and other store files are there (nothing was changed)");
+    if (mode_ == OpenMode::ReadOnly)
+      throw StoreError(dir_.string() + ": no trame store here (ingest or import something first)");
+  } else {
     std::vector<std::string> names;
     check(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(family_options_[0]), dir_.string(),
                                           &names),

@@ -47,6 +47,25 @@ TEST_CASE("an import into a database that is not a trame store leaves it untouch
   CHECK(test::directory_snapshot(db) == before);
 }
 
+TEST_CASE("a store whose CURRENT file is gone is reported as damaged, not made anew", "[cli]") {
+  test::TempDir dir;
+  std::string db = (dir / "db").string();
+  import_fixtures(db);
+  fs::remove(fs::path(db) / "CURRENT");
+  auto before = test::directory_snapshot(db);
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"import", "--db", db, fixture("presse_a.jsonl")},
+        {"stats", "--db", db},
+        {"neighbours", "--db", db, "Camille Durand"}}) {
+    INFO(args[0]);
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.rfind("trame: " + db + ": damaged store: its CURRENT file is missing", 0) == 0);
+    CHECK(count_lines(r.err) == 1);
+  }
+  CHECK(test::directory_snapshot(db) == before);
+}
+
 TEST_CASE("an import on a full disk exits 2, the store as it was, and works once freed", "[cli]") {
   test::SmallFilesystem disk(8);
   if (!disk.mounted()) {

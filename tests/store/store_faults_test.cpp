@@ -1,6 +1,6 @@
-// The store when things go wrong: a full disk, a directory that holds something else. Every
-// fault is a StoreError naming the directory; nothing is written to a database the store
-// refuses; what was committed stays readable.
+// The store when things go wrong: a full disk, a missing file, a directory that holds
+// something else. Every fault is a StoreError naming the directory; nothing is written to a
+// database the store refuses; what was committed stays readable.
 #include <rocksdb/db.h>
 
 #include <catch2/catch.hpp>
@@ -173,3 +173,36 @@ TEST_CASE("a store of another format version is refused before anything is writt
   CHECK(test::directory_snapshot(db) == before);
 }
 
+TEST_CASE("a store without its CURRENT file is damaged, never made anew", "[store]") {
+  test::TempDir dir;
+  fs::path db = dir / "db";
+  import_fixtures(db);
+  fs::remove(db / "CURRENT");
+  auto before = test::directory_snapshot(db);
+  for (OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly})
+    CHECK_THROWS_WITH(StatementStore::open(db, mode),
+                      Contains(db.string()) && Contains("damaged store") && Contains("CURRENT"));
+  CHECK(test::directory_snapshot(db) == before);
+}
+
+TEST_CASE("an empty directory, or one left by a creation killed early, becomes a store",
+          "[store]") {
+  test::TempDir dir;
+  SECTION("empty") { fs::create_directory(dir / "db"); }
+  SECTION("killed before CURRENT was written") {
+    // What RocksDB has written when it creates a database, before CURRENT.
+    fs::create_directory(dir / "db");
+    test::write_file(dir / "db/LOCK", "");
+    test::write_file(dir / "db/LOG", "");
+    test::write_file(dir / "db/IDENTITY", "0ab1c2d3-0000-0000-0000-000000000000\n");
+    test::write_file(dir / "db/MANIFEST-000001", "");
+  }
+  {
+    auto store = StatementStore::open(dir / "db", OpenMode::ReadWrite);
+    CHECK(store->add_document({"a.txt", "hash-a", 1},
+                              {test::statement(test::person("Camille Durand"), "a fondé", "fonder",
+                                               test::entity("Nébuleuse"), "a.txt", 1)}));
+  }
+  auto reader = StatementStore::open(dir / "db", OpenMode::ReadOnly);
+  CHECK(reader->stats().statements == 1);
+}

@@ -29,7 +29,7 @@
 namespace trame {
 
 // A store that cannot be opened, read or written: another format version, not a trame store,
-// a full disk ("DIR: no space left on device (…)"), I/O.
+// damage ("DIR: damaged store: …"), a full disk ("DIR: no space left on device (…)"), I/O.
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -120,8 +120,9 @@ class StatementStore {
  public:
   // Opens (creating it in ReadWrite mode) the store at `dir`. Throws StoreError, naming the
   // directory, for a missing store (ReadOnly), another format version, a RocksDB database that
-  // is no trame store, or a RocksDB error. A writer reads the directory read-only first: a
-  // database it refuses is left exactly as it was.
+  // is no trame store, a damaged store (CURRENT missing beside the store's other files), or a
+  // RocksDB error. A writer reads the directory read-only first: a database it refuses is left
+  // exactly as it was.
   static std::unique_ptr<StatementStore> open(const std::filesystem::path& dir, OpenMode mode);
   ~StatementStore();
   StatementStore(const StatementStore&) = delete;
