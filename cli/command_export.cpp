@@ -75,11 +75,13 @@ void run_export(const ExportArgs& args) {
     throw CommandError(kExitBadInput, "export: not writing " + std::string(to_string(format)) +
                                           " to a terminal: give -o FILE or redirect");
 
-  std::unique_ptr<StatementStore> store;
+  std::unique_ptr<StatementStore> store = open_store(args.db, OpenMode::ReadOnly);
+  // An export is taken for the whole store: one of its files missing or damaged is refused,
+  // not exported as if the rest were all.
   try {
-    store = StatementStore::open(store_path(args.db), OpenMode::ReadOnly);
+    store->check_files();
   } catch (const StoreError& e) {
-    throw CommandError(kExitBadInput, store_path(args.db).string() + ": " + e.what());
+    throw CommandError(kExitBadInput, e.what());
   }
 
   Subgraph graph;

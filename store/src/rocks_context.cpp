@@ -29,6 +29,7 @@ void check(const rocksdb::Status& status, std::string_view what) {
   // RocksDB stops writing at the first failed write and keeps what it had committed.
   if (status.IsNoSpace() || status.ToString().find("No space left") != std::string::npos)
     throw StoreError(where + ": no space left on device (what was stored before is kept)");
+  if (status.IsCorruption()) throw StoreError(where + ": damaged store: " + status.ToString());
   throw StoreError(where + ": " + status.ToString());
 }
 
@@ -76,6 +77,8 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   o.max_open_files = -1;  // a secondary must hold every file open; it also spares lookups
   o.skip_stats_update_on_db_open = true;
   o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  // A table file that cannot be opened fails the writer's open, rather than a read later.
+  o.paranoid_checks = true;
   // Recovered writes stay in their log until an ordinary flush, so that a reader opening
   // while a writer starts never finds the log gone before the flushed file is announced.
   o.avoid_flush_during_recovery = true;
@@ -312,6 +315,7 @@ void RocksContext::open_reader() {
       // A log the writer flushed and deleted while we opened is in the files the manifest
       // announces by now: catching up once makes the view whole.
       check(db_->TryCatchUpWithPrimary(), dir_.string());
+      check_view();
       return;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -364,8 +368,9 @@ void RocksContext::close() {
 
 std::optional<std::string> RocksContext::get(Family f, std::string_view key) const {
   std::string value;
-  rocksdb::Status s =
-      db_->Get(rocksdb::ReadOptions(), family(f), rocksdb::Slice(key.data(), key.size()), &value);
+  rocksdb::ReadOptions ro;
+  ro.verify_checksums = true;  // RocksDB's default, relied on: damage is an error, not data
+  rocksdb::Status s = db_->Get(ro, family(f), rocksdb::Slice(key.data(), key.size()), &value);
   if (s.IsNotFound()) return std::nullopt;
   check(s, dir_.string());
   return value;
@@ -373,6 +378,7 @@ std::optional<std::string> RocksContext::get(Family f, std::string_view key) con
 
 std::unique_ptr<rocksdb::Iterator> RocksContext::iterator(Family f, bool total_order) const {
   rocksdb::ReadOptions ro;
+  ro.verify_checksums = true;
   if (total_order || kPrefixLength[static_cast<std::size_t>(f)] == 0) {
     ro.total_order_seek = true;
   } else {
@@ -394,7 +400,54 @@ void RocksContext::write(rocksdb::WriteBatch& batch) {
 }
 
 void RocksContext::catch_up() {
-  if (mode_ == OpenMode::ReadOnly) check(db_->TryCatchUpWithPrimary(), dir_.string());
+  if (mode_ != OpenMode::ReadOnly) return;
+  check(db_->TryCatchUpWithPrimary(), dir_.string());
+  check_view();
+}
+
+std::vector<std::uint64_t> RocksContext::unseen_table_files() const {
+  std::vector<rocksdb::LiveFileMetaData> live;
+  db_->GetLiveFilesMetaData(&live);
+  std::set<std::uint64_t> seen;
+  for (const auto& f : live) seen.insert(f.file_number);
+  std::vector<std::uint64_t> unseen;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    std::string stem = entry.path().stem().string();
+    if (entry.path().extension() == ".sst" && all_digits(stem) && !seen.count(std::stoull(stem)))
+      unseen.push_back(std::stoull(stem));
+  }
+  return unseen;
+}
+
+void RocksContext::check_view() {
+  if (unseen_table_files().empty()) return;
+  check(db_->TryCatchUpWithPrimary(), dir_.string());
+  if (!unseen_table_files().empty()) check_files(false);
+}
+
+StoreCheck RocksContext::check_files(bool read_every_block) const {
+  rocksdb::DBOptions options(family_options_[0]);
+  options.create_if_missing = false;
+  options.create_missing_column_families = false;
+  options.max_file_opening_threads = 1;
+  options.info_log = std::make_shared<StoreLogger>(fs::path());
+  // Opens every table file the manifest lists and refuses one that is missing, shorter than
+  // recorded, or whose footer or index is damaged (paranoid_checks).
+  ReadOnlyDatabase open;
+  rocksdb::Status s = open.open(options, dir_, descriptors(family_options_));
+  // Anything but damage (a writer deleting a log under the read) leaves the question open.
+  if (s.IsCorruption() || (read_every_block && !s.ok())) check(s, dir_.string());
+  StoreCheck result;
+  if (!s.ok()) return result;
+  if (read_every_block) check(open.db->VerifyChecksum(), dir_.string());
+  std::vector<rocksdb::LiveFileMetaData> files;
+  open.db->GetLiveFilesMetaData(&files);
+  for (const auto& f : files) {
+    ++result.table_files;
+    result.bytes += f.size;
+  }
+  return result;
 }
 
 }  // namespace trame::store

@@ -28,6 +28,60 @@ void import_fixtures(const std::string& db) {
 
 }  // namespace
 
+TEST_CASE("stats --check reads the whole store and says what it checked", "[cli]") {
+  test::TempDir dir;
+  std::string db = (dir / "db").string();
+  import_fixtures(db);
+  auto r = run_trame({"stats", "--db", db, "--check"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "documents: 2\nsentences: 6\nentities: 6\nstatements: 5\nsources: 6\n");
+  CHECK(r.err.rfind("trame: " + db + ": no damage found (", 0) == 0);
+  CHECK(count_lines(r.err) == 1);
+}
+
+TEST_CASE("a store with a damaged table file is refused by every command", "[cli]") {
+  test::TempDir dir;
+  std::string db = (dir / "db").string();
+  import_fixtures(db);
+  fs::path table = test::largest_table_file(db);
+  SECTION("truncated") { fs::resize_file(table, fs::file_size(table) / 2); }
+  SECTION("deleted") { fs::remove(table); }
+  auto files = test::directory_snapshot(db);
+
+  // What every reader must refuse: exporting it as if it were whole, checking it.
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"export", "--db", db, "--format", "jsonl"},
+        {"export", "--db", db, "--format", "jsonl", "--entity", "Camille Durand"},
+        {"stats", "--db", db, "--check"},
+        {"import", "--db", db, fixture("presse_a.jsonl")},
+        {"forget", "--db", db, "presse/lundi.txt"}}) {
+    INFO(args[0] + " " + args.back());
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.rfind("trame: " + db + ": damaged store: ", 0) == 0);
+    CHECK(count_lines(r.err) == 1);
+  }
+  CHECK(test::directory_snapshot(db) == files);  // the writers wrote nothing
+}
+
+TEST_CASE("a truncated table file is refused by queries too", "[cli]") {
+  test::TempDir dir;
+  std::string db = (dir / "db").string();
+  import_fixtures(db);
+  fs::path table = test::largest_table_file(db);
+  fs::resize_file(table, fs::file_size(table) / 2);
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"stats", "--db", db},
+                                               {"neighbours", "--db", db, "Camille Durand"},
+                                               {"entities", "--db", db}}) {
+    INFO(args[0]);
+    auto r = run_trame(args);
+    CHECK(r.exit_code == 2);
+    CHECK(r.out.empty());
+    CHECK(r.err.rfind("trame: " + db + ": damaged store: ", 0) == 0);
+  }
+}
+
 TEST_CASE("an import into a database that is not a trame store leaves it untouched", "[cli]") {
   test::TempDir dir;
   std::string db = (dir / "db").string();
@@ -94,5 +148,5 @@ TEST_CASE("an import on a full disk exits 2, the store as it was, and works once
   r = run_trame({"import", "--db", db, big});
   INFO(r.err);
   CHECK(r.exit_code == 0);
-  CHECK(run_trame({"stats", "--db", db}).exit_code == 0);
+  CHECK(run_trame({"stats", "--db", db, "--check"}).exit_code == 0);
 }

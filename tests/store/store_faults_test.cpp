@@ -1,6 +1,6 @@
-// The store when things go wrong: a full disk, a missing file, a directory that holds
-// something else. Every fault is a StoreError naming the directory; nothing is written to a
-// database the store refuses; what was committed stays readable.
+// The store when things go wrong: a full disk, damaged or missing files, a directory that
+// holds something else. Every fault is a StoreError naming the directory; nothing is written
+// to a database the store refuses; what was committed stays readable.
 #include <rocksdb/db.h>
 
 #include <catch2/catch.hpp>
@@ -59,6 +59,18 @@ void make_plain_rocksdb(const fs::path& dir) {
   REQUIRE(rocksdb::DB::Open(options, dir.string(), &db).ok());
   REQUIRE(db->Put(rocksdb::WriteOptions(), "some", "thing").ok());
   delete db;
+}
+
+// Inverts the bits of `count` bytes of `file` from `offset`.
+void damage(const fs::path& file, std::uintmax_t offset, std::size_t count = 1) {
+  std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+  std::string bytes(count, '\0');
+  f.seekg(static_cast<std::streamoff>(offset));
+  f.read(bytes.data(), static_cast<std::streamsize>(count));
+  for (char& c : bytes) c = static_cast<char>(~c);
+  f.seekp(static_cast<std::streamoff>(offset));
+  f.write(bytes.data(), static_cast<std::streamsize>(count));
+  REQUIRE(f.good());
 }
 
 }  // namespace
@@ -135,6 +147,64 @@ TEST_CASE("an import on a full disk writes nothing and says why", "[store]") {
   CHECK(test::dump_store(db) == before);
   for (const auto& entry : fs::directory_iterator(db))
     CHECK(entry.path().filename().string().rfind("import-", 0) != 0);
+}
+
+TEST_CASE("a damaged table file is reported, never read as if the store were whole", "[store]") {
+  test::TempDir dir;
+  fs::path db = dir / "db";
+  import_fixtures(db);
+  fs::path table = test::largest_table_file(db);
+  auto size = fs::file_size(table);
+
+  SECTION("truncated") { fs::resize_file(table, size / 2); }
+  SECTION("its footer damaged") { damage(table, size - 8, 4); }
+
+  for (OpenMode mode : {OpenMode::ReadOnly, OpenMode::ReadWrite})
+    CHECK_THROWS_WITH(StatementStore::open(db, mode), Contains(db.string()) &&
+                                                          Contains("damaged store") &&
+                                                          Contains(table.filename().string()));
+}
+
+TEST_CASE("a damaged block is reported when read, and by verify", "[store]") {
+  test::TempDir dir;
+  fs::path db = dir / "db";
+  import_fixtures(db);
+  // The first data block of every table file: opening a table does not read it.
+  for (const auto& entry : fs::directory_iterator(db))
+    if (entry.path().extension() == ".sst") damage(entry.path(), 0);
+  auto store = StatementStore::open(db, OpenMode::ReadOnly);
+  CHECK_THROWS_WITH(store->verify(), Contains("damaged store") && Contains("checksum mismatch"));
+  CHECK_THROWS_WITH(store->for_each_statement([](const Statement&) {}), Contains("damaged store"));
+}
+
+TEST_CASE("a table file deleted from the store is found by check_files and verify", "[store]") {
+  test::TempDir dir;
+  fs::path db = dir / "db";
+  import_fixtures(db);
+  fs::remove(test::largest_table_file(db));
+  // A reader may open it: RocksDB reads the family as it was before that file. Or not, when
+  // the family has files written after it: then the reader sees them and says so.
+  std::unique_ptr<StatementStore> store;
+  try {
+    store = StatementStore::open(db, OpenMode::ReadOnly);
+  } catch (const StoreError& e) {
+    CHECK_THAT(e.what(), Contains("damaged store"));
+  }
+  if (store) {
+    CHECK_THROWS_WITH(store->check_files(), Contains("damaged store"));
+    CHECK_THROWS_WITH(store->verify(), Contains("damaged store"));
+  }
+  CHECK_THROWS_WITH(StatementStore::open(db, OpenMode::ReadWrite), Contains("damaged store"));
+}
+
+TEST_CASE("verify reads a whole store without complaint", "[store]") {
+  test::TempDir dir;
+  import_fixtures(dir / "db");
+  auto store = StatementStore::open(dir / "db", OpenMode::ReadOnly);
+  StoreCheck checked = store->verify();
+  CHECK(checked.table_files > 0);
+  CHECK(checked.bytes > 0);
+  CHECK_NOTHROW(store->check_files());
 }
 
 TEST_CASE("a foreign RocksDB database is refused before anything is written to it", "[store]") {
