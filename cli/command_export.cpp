@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "command.h"
+#include "standard_output.h"
 #include "store_access.h"
 #include "trame/export/exporter.h"
 #include "trame/export/selection.h"
@@ -74,11 +75,13 @@ void run_export(const ExportArgs& args) {
     throw CommandError(kExitBadInput, "export: not writing " + std::string(to_string(format)) +
                                           " to a terminal: give -o FILE or redirect");
 
-  std::unique_ptr<StatementStore> store;
+  std::unique_ptr<StatementStore> store = open_store(args.db, OpenMode::ReadOnly);
+  // An export is taken for the whole store: one of its files missing or damaged is refused,
+  // not exported as if the rest were all.
   try {
-    store = StatementStore::open(store_path(args.db), OpenMode::ReadOnly);
+    store->check_files();
   } catch (const StoreError& e) {
-    throw CommandError(kExitBadInput, store_path(args.db).string() + ": " + e.what());
+    throw CommandError(kExitBadInput, e.what());
   }
 
   Subgraph graph;
@@ -120,6 +123,8 @@ void run_export(const ExportArgs& args) {
     else
       export_to_path(graph, format, options, args.output);
   } catch (const ExportError& e) {
+    // A write to stdout that failed is told by its reason, not as a failed export.
+    if (args.output.empty()) flush_standard_output();
     throw CommandError(kExitBadInput, std::string("export: ") + e.what());
   }
 }

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "command.h"
+#include "standard_output.h"
 #include "trame/extract/document_source.h"
 #include "trame/extract/extractor.h"
 #include "trame/extract/statement_json.h"
@@ -36,6 +37,7 @@ void add_extract_command(CLI::App& app) {
     for (const InputDocument& d : docs) {
       Extraction ex = extractor.extract(d.path, d.text, options);
       for (const Statement& st : ex.statements) std::cout << to_json(st).dump() << '\n';
+      flush_standard_output();  // a lost write stops the work at once, not after every document
     }
   });
 }

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "command.h"
+#include "standard_output.h"
 #include "trame/extract/document_source.h"
 #include "trame/extract/extractor.h"
 
@@ -27,6 +28,7 @@ void add_tag_command(CLI::App& app) {
     for (const InputDocument& d : docs) {
       if (docs.size() > 1) std::cout << "# newdoc id = " << d.path << '\n';
       extractor.tag_conllu(d.text, std::cout, options);
+      flush_standard_output();
     }
   });
 }

@@ -2,10 +2,12 @@
 #include <iostream>
 
 #include "command.h"
+#include "standard_output.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"trame: builds a knowledge graph of who does what to whom from French text",
                "trame"};
+  trame::cli::use_checked_standard_output();
   app.set_version_flag("--version", "trame 0.1.0");
   app.require_subcommand(1);
   app.fallthrough();
@@ -23,17 +25,27 @@ int main(int argc, char** argv) {
   trame::cli::add_forget_command(app);
   trame::cli::add_tag_command(app);
 
+  int code = trame::cli::kExitOk;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
-    return code == 0 ? 0 : trame::cli::kExitBadInput;
+    code = app.exit(e) == 0 ? trame::cli::kExitOk : trame::cli::kExitBadInput;
   } catch (const trame::cli::CommandError& e) {
     std::cerr << "trame: " << e.what() << '\n';
-    return e.exit_code();
+    code = e.exit_code();
   } catch (const std::exception& e) {
     std::cerr << "trame: " << e.what() << '\n';
-    return trame::cli::kExitBadInput;
+    code = trame::cli::kExitBadInput;
   }
-  return 0;
+  // What a command printed (--help's text too) must have reached its destination. A command
+  // that already failed has said so in its one line.
+  try {
+    trame::cli::flush_standard_output();
+  } catch (const trame::cli::CommandError& e) {
+    if (code != trame::cli::kExitBadInput) {
+      std::cerr << "trame: " << e.what() << '\n';
+      code = e.exit_code();
+    }
+  }
+  return code;
 }

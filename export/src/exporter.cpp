@@ -1,13 +1,11 @@
 #include "trame/export/exporter.h"
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <fstream>
 #include <system_error>
 
 #include "graph_view.h"
 #include "iri.h"
+#include "output_file.h"
 #include "writers.h"
 
 namespace trame {
@@ -26,47 +24,9 @@ ExportOptions checked(const ExportOptions& options) {
   return out;
 }
 
-// A file written under a temporary name beside its final one, renamed into place by commit();
-// removed if never committed.
-class PendingFile {
- public:
-  explicit PendingFile(std::filesystem::path path)
-      : path_(std::move(path)),
-        temp_(path_.parent_path() / (std::string(".")
-                                         .append(path_.filename().string())
-                                         .append(".tmp")
-                                         .append(std::to_string(::getpid())))) {
-    out_.open(temp_, std::ios::binary | std::ios::trunc);
-    if (!out_) throw ExportError("cannot write " + path_.string());
-  }
-  ~PendingFile() {
-    if (!committed_) {
-      out_.close();
-      std::error_code ignored;
-      std::filesystem::remove(temp_, ignored);
-    }
-  }
-  std::ostream& stream() { return out_; }
-  void commit() {
-    out_.close();
-    if (!out_) throw ExportError("cannot write " + path_.string());
-    std::error_code ec;
-    std::filesystem::rename(temp_, path_, ec);
-    if (ec) throw ExportError("cannot write " + path_.string() + ": " + ec.message());
-    committed_ = true;
-  }
-
- private:
-  std::filesystem::path path_;
-  std::filesystem::path temp_;
-  std::ofstream out_;
-  bool committed_ = false;
-};
-
-}  // namespace
-
-void write_graph(const Subgraph& graph, ExportFormat format, const ExportOptions& options,
-                 std::ostream& out) {
+// Writes every format but Neo4jCsv to `out`, leaving the check of the stream to the caller.
+void write_unchecked(const Subgraph& graph, ExportFormat format, const ExportOptions& options,
+                     std::ostream& out) {
   ExportOptions opts = checked(options);
   GraphView view = make_view(graph);
   switch (format) {
@@ -97,6 +57,13 @@ void write_graph(const Subgraph& graph, ExportFormat format, const ExportOptions
     case ExportFormat::Neo4jCsv:
       throw ExportError("neo4j-csv writes two files (nodes and relationships): give a directory");
   }
+}
+
+}  // namespace
+
+void write_graph(const Subgraph& graph, ExportFormat format, const ExportOptions& options,
+                 std::ostream& out) {
+  write_unchecked(graph, format, options, out);
   out.flush();
   if (!out.good()) throw ExportError("could not write the " + std::string(to_string(format)));
 }
@@ -112,9 +79,9 @@ Neo4jCsvFiles neo4j_csv_files(const std::filesystem::path& directory) {
 void export_to_path(const Subgraph& graph, ExportFormat format, const ExportOptions& options,
                     const std::filesystem::path& path) {
   if (format != ExportFormat::Neo4jCsv) {
-    PendingFile file(path);
-    write_graph(graph, format, options, file.stream());
-    file.commit();
+    OutputFile file(path);
+    write_unchecked(graph, format, options, file.stream());
+    file.commit();  // reports a failed write with its reason
     return;
   }
   std::error_code ec;
@@ -123,9 +90,12 @@ void export_to_path(const Subgraph& graph, ExportFormat format, const ExportOpti
     throw ExportError("cannot make the directory " + path.string() +
                       (ec ? ": " + ec.message() : std::string(" (a file has that name)")));
   Neo4jCsvFiles files = neo4j_csv_files(path);
-  PendingFile nodes(files.nodes);
-  PendingFile relationships(files.relationships);
+  OutputFile nodes(files.nodes);
+  OutputFile relationships(files.relationships);
   write_neo4j_csv(graph, nodes.stream(), relationships.stream());
+  // Both written whole before either replaces its old version.
+  nodes.finish();
+  relationships.finish();
   nodes.commit();
   relationships.commit();
 }

@@ -1,20 +1,23 @@
 #include "trame/extract/document_source.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
-#include "trame/extract/extractor.h"
+#include "text_checker.h"
 
 namespace trame {
 namespace fs = std::filesystem;
 namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+constexpr std::size_t kReadBytes = std::size_t{1} << 20;  // read() at a time
 
 }  // namespace
 
@@ -48,25 +51,62 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
 InputDocument read_document(const std::string& path) {
   InputDocument doc;
   doc.path = path;
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    doc.text = ss.str();
-  } else {
+  int fd = STDIN_FILENO;
+  if (path != "-") {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError(path + ": is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path + ": cannot open (" + std::strerror(errno) + ")");
-    doc.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(path + ": read error");
+    fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw InputError(path + ": cannot open (" + std::strerror(errno) + ")");
   }
-  // A UTF-8 byte-order mark (which Windows editors write) is no part of the text: left in, it
-  // began the first sentence. It is dropped before anything else looks at the text, so
-  // sentence offsets count characters from after it (the first sentence starts at 0), and the
-  // content hash is that of the text without it: the same text with and without one is the
-  // same document.
-  if (doc.text.starts_with(kByteOrderMark)) doc.text.erase(0, kByteOrderMark.size());
-  if (auto problem = text_problem(doc.text)) throw InputError(path + ": " + *problem);
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd != STDIN_FILENO) ::close(fd);
+    }
+  } closer{fd};
+  auto too_large = [&path] {
+    return InputError(path + ": larger than " + std::to_string(kMaxDocumentBytes >> 20) +
+                      " MiB, the most trame reads as one document");
+  };
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    if (static_cast<std::uint64_t>(st.st_size) > kMaxDocumentBytes) throw too_large();
+    doc.text.reserve(static_cast<std::size_t>(st.st_size));
+  }
+
+  // Read a piece at a time and checked as it comes: memory holds the document and one piece,
+  // and a binary file or an endless stream is refused early. A UTF-8 byte-order mark (which
+  // Windows editors write) is no part of the text: left in, it began the first sentence. It is
+  // dropped before anything else looks at the text, so sentence offsets count characters from
+  // after it (the first sentence starts at 0), and the content hash is that of the text without
+  // it: the same text with and without one is the same document.
+  TextChecker checker;
+  std::size_t checked = 0;  // bytes of doc.text given to the checker
+  bool mark_seen = false;   // whether the byte-order mark question is settled
+  auto check = [&](bool at_end) {
+    if (!mark_seen) {
+      if (!at_end && doc.text.size() < kByteOrderMark.size() &&
+          kByteOrderMark.starts_with(doc.text))
+        return;  // too few bytes yet to tell
+      if (doc.text.starts_with(kByteOrderMark)) doc.text.erase(0, kByteOrderMark.size());
+      mark_seen = true;
+    }
+    auto problem = checker.add(std::string_view(doc.text).substr(checked));
+    checked = doc.text.size();
+    if (!problem && at_end) problem = checker.finish();
+    if (problem) throw InputError(path + ": " + *problem);
+  };
+  std::vector<char> piece(kReadBytes);
+  for (;;) {
+    ssize_t n = ::read(fd, piece.data(), piece.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw InputError(path + ": read error (" + std::strerror(errno) + ")");
+    if (n == 0) break;
+    if (doc.text.size() + static_cast<std::size_t>(n) > kMaxDocumentBytes) throw too_large();
+    doc.text.append(piece.data(), static_cast<std::size_t>(n));
+    check(false);
+  }
+  check(true);
   doc.content_hash = content_hash(doc.text);
   return doc;
 }

@@ -1,6 +1,7 @@
 #include "jsonl_statement_reader.h"
 
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "statement_line_parser.h"
@@ -12,6 +13,24 @@ namespace {
 
 constexpr std::size_t kBatchSize = 512;
 constexpr std::size_t kQueuedBatches = 16;
+// A statement's line, its sentence included, is a few KiB: a longer one is no statement, and
+// a file without line ends (/dev/zero, a binary file) must not be held whole.
+constexpr std::size_t kMaxLineBytes = std::size_t{16} << 20;
+
+enum class LineRead { Line, End, TooLong };
+
+// std::getline with a bound: stops reading a line of more than kMaxLineBytes, which `buffer`
+// (kMaxLineBytes + 1 bytes) holds.
+LineRead read_line(std::istream& in, char* buffer, std::string& line) {
+  in.getline(buffer, static_cast<std::streamsize>(kMaxLineBytes + 1));
+  auto read = static_cast<std::size_t>(in.gcount());
+  if (in.bad()) return LineRead::End;  // the caller reports the read error
+  if (in.fail() && !in.eof()) return LineRead::TooLong;
+  if (read == 0 && in.eof()) return LineRead::End;
+  bool ended = !in.eof();  // the line end was read and counted, not stored
+  line.assign(buffer, read - (ended ? 1 : 0));
+  return LineRead::Line;
+}
 
 }  // namespace
 
@@ -70,6 +89,8 @@ void JsonlStatementReader::run() {
   Batch batch;
   try {
     std::vector<char> buffer(1 << 20);
+    // Not value-initialised: its pages are only touched by lines that long.
+    std::unique_ptr<char[]> line_buffer(new char[kMaxLineBytes + 1]);
     std::string line;
     for (const std::string& path : paths_) {
       std::ifstream in;
@@ -78,8 +99,11 @@ void JsonlStatementReader::run() {
       if (!in) throw ImportInputError(path + ": cannot be read");
       std::uint64_t number = 0;
       bool blank_lines = false, statements = false;
-      while (std::getline(in, line)) {
+      for (LineRead read; (read = read_line(in, line_buffer.get(), line)) != LineRead::End;) {
         ++number;
+        if (read == LineRead::TooLong)
+          throw ImportInputError(path + ":" + std::to_string(number) + ": line longer than " +
+                                 std::to_string(kMaxLineBytes >> 20) + " MiB: not a statement");
         if (line.find_first_not_of(" \t\r") == std::string::npos) {
           blank_lines = true;
           continue;

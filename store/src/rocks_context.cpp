@@ -1,5 +1,6 @@
 #include "rocks_context.h"
 
+#include <fcntl.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/slice_transform.h>
@@ -8,8 +9,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
+#include <cstdarg>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <set>
 #include <thread>
 
@@ -19,10 +24,49 @@ namespace trame::store {
 namespace fs = std::filesystem;
 
 void check(const rocksdb::Status& status, std::string_view what) {
-  if (!status.ok()) throw StoreError(std::string(what) + ": " + status.ToString());
+  if (status.ok()) return;
+  std::string where(what);
+  // RocksDB stops writing at the first failed write and keeps what it had committed.
+  if (status.IsNoSpace() || status.ToString().find("No space left") != std::string::npos)
+    throw StoreError(where + ": no space left on device (what was stored before is kept)");
+  if (status.IsCorruption()) throw StoreError(where + ": damaged store: " + status.ToString());
+  throw StoreError(where + ": " + status.ToString());
 }
 
 namespace {
+
+// RocksDB's log of warnings and errors, written with plain write(2) calls whose failures are
+// ignored. RocksDB's own logger writes through a file writer that, in Debian's build
+// (assertions on), aborts the process at the write after one that failed: on a full disk,
+// every writer died with SIGABRT, at open or mid-ingest.
+class StoreLogger : public rocksdb::Logger {
+ public:
+  // Writes to `file`; with an empty path, drops everything.
+  explicit StoreLogger(const fs::path& file) : rocksdb::Logger(rocksdb::InfoLogLevel::WARN_LEVEL) {
+    if (!file.empty()) fd_ = ::open(file.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  }
+  ~StoreLogger() override {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    if (fd_ < 0) return;
+    char line[4096];
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    std::size_t size =
+        std::strftime(line, sizeof line, "%Y/%m/%d-%H:%M:%S ", ::localtime_r(&now, &local));
+    int n = std::vsnprintf(line + size, sizeof line - size - 1, format, ap);
+    if (n < 0) return;
+    size = std::min(size + static_cast<std::size_t>(n), sizeof line - 2);
+    line[size++] = '\n';
+    ssize_t ignored = ::write(fd_, line, size);  // a lost warning harms nobody
+    (void)ignored;
+  }
+
+ private:
+  int fd_ = -1;
+};
 
 rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cache>& cache) {
   rocksdb::Options o;
@@ -33,7 +77,8 @@ rocksdb::Options family_options_for(Family f, const std::shared_ptr<rocksdb::Cac
   o.max_open_files = -1;  // a secondary must hold every file open; it also spares lookups
   o.skip_stats_update_on_db_open = true;
   o.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
-  o.keep_log_file_num = 2;
+  // A table file that cannot be opened fails the writer's open, rather than a read later.
+  o.paranoid_checks = true;
   // Recovered writes stay in their log until an ordinary flush, so that a reader opening
   // while a writer starts never finds the log gone before the flushed file is announced.
   o.avoid_flush_during_recovery = true;
@@ -81,25 +126,6 @@ bool same_families(const std::vector<std::string>& names) {
   return have == want;
 }
 
-// The format version recorded in a store whose column families are not ours (nullopt:
-// none recorded), for the message.
-std::optional<std::string> recorded_format(const fs::path& dir,
-                                           const std::vector<std::string>& names) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
-  for (const auto& n : names) descs.emplace_back(n, rocksdb::ColumnFamilyOptions());
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Options options;
-  if (!rocksdb::DB::OpenForReadOnly(options, dir.string(), descs, &handles, &raw).ok())
-    return "unknown";
-  std::string value;
-  rocksdb::Status s = raw->Get(rocksdb::ReadOptions(), std::string(kFormatVersionKey), &value);
-  for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-  delete raw;
-  if (!s.ok()) return std::nullopt;
-  return value;
-}
-
 // A writer killed while creating the store leaves some of our column families and no
 // format version: the next writer finishes the job.
 bool interrupted_creation(const std::vector<std::string>& names) {
@@ -108,30 +134,87 @@ bool interrupted_creation(const std::vector<std::string>& names) {
   });
 }
 
+std::string not_a_store(const fs::path& dir) {
+  return dir.string() + ": not a trame store (store format none, this trame reads " +
+         std::string(kFormatVersion) + ")";
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
+}
+
+// A file of `dir` that only a database RocksDB finished creating has: tables, write-ahead
+// logs, options, a manifest past the first (creating a database writes MANIFEST-000001, then
+// CURRENT; a writer killed in between leaves nothing to lose). Empty when there is none.
+std::string created_database_file(const fs::path& dir) {
+  std::error_code ec;
+  std::string latest_manifest, other;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    std::string stem = entry.path().stem().string();
+    std::string ext = entry.path().extension().string();
+    if (name.starts_with("MANIFEST-") && name != "MANIFEST-000001")
+      latest_manifest = std::max(latest_manifest, name);
+    else if (ext == ".sst" || ext == ".blob" || (ext == ".log" && all_digits(stem)) ||
+             name.starts_with("OPTIONS-"))
+      other = name;
+  }
+  return !latest_manifest.empty() ? latest_manifest : other;
+}
+
+// A database opened read-only, closed when it goes. RocksDB writes nothing to the directory
+// of such an instance when it is given a logger.
+struct ReadOnlyDatabase {
+  rocksdb::DB* db = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  ReadOnlyDatabase() = default;
+  ReadOnlyDatabase(const ReadOnlyDatabase&) = delete;
+  ReadOnlyDatabase& operator=(const ReadOnlyDatabase&) = delete;
+  ~ReadOnlyDatabase() {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+  }
+  // A writer at work may delete a log while it is being read: a few tries ride out such I/O
+  // errors. Anything else (damage, a missing column family) is final.
+  rocksdb::Status open(const rocksdb::DBOptions& options, const fs::path& dir,
+                       const std::vector<rocksdb::ColumnFamilyDescriptor>& families) {
+    rocksdb::Status s;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+      handles.clear();
+      s = rocksdb::DB::OpenForReadOnly(options, dir.string(), families, &handles, &db);
+      if (!s.IsIOError()) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return s;
+  }
+};
+
 }  // namespace
 
 RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), mode_(mode) {
   auto cache = rocksdb::NewLRUCache(std::size_t{64} << 20);
   for (std::size_t i = 0; i < kFamilyCount; ++i)
     family_options_.push_back(family_options_for(static_cast<Family>(i), cache));
-  bool exists = fs::exists(dir_ / "CURRENT");
-  if (!exists && mode_ == OpenMode::ReadOnly)
-    throw StoreError(dir_.string() + ": no trame store here (ingest or import something first)");
-  if (exists) {
+  if (!fs::exists(dir_ / "CURRENT")) {
+    // CURRENT names the manifest, which lists every other file. Without it the files are
+    // there but cannot be read, and a writer would start a new, empty store over them.
+    if (std::string file = created_database_file(dir_); !file.empty())
+      throw StoreError(dir_.string() + ": damaged store: its CURRENT file is missing, though " +
+                       file + " and other store files are there (nothing was changed)");
+    if (mode_ == OpenMode::ReadOnly)
+      throw StoreError(dir_.string() + ": no trame store here (ingest or import something first)");
+  } else {
     std::vector<std::string> names;
     check(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(family_options_[0]), dir_.string(),
                                           &names),
           dir_.string());
-    if (!same_families(names)) {
-      auto format = recorded_format(dir_, names);
-      if (format || !interrupted_creation(names))
-        throw StoreError(dir_.string() + ": store format " +
-                         format.value_or("none (not a trame store)") + ", this trame reads " +
-                         std::string(kFormatVersion));
-      if (mode_ == OpenMode::ReadOnly)
-        throw StoreError(dir_.string() +
-                         ": no trame store here yet (its creation was interrupted)");
-    }
+    // A writer looks before it writes anything; a reader, which writes nothing, only when the
+    // column families already say that something is off.
+    if ((mode_ == OpenMode::ReadWrite || !same_families(names)) && inspect(names) &&
+        mode_ == OpenMode::ReadOnly)
+      throw StoreError(dir_.string() + ": no trame store here yet (its creation was interrupted)");
   }
   try {
     if (mode_ == OpenMode::ReadWrite)
@@ -145,12 +228,60 @@ RocksContext::RocksContext(fs::path dir, OpenMode mode) : dir_(std::move(dir)), 
   }
 }
 
+bool RocksContext::inspect(const std::vector<std::string>& names) {
+  rocksdb::DBOptions options(family_options_[0]);
+  options.create_if_missing = false;
+  options.create_missing_column_families = false;
+  options.max_open_files = 64;  // tables opened when read, not all at once
+  options.info_log = std::make_shared<StoreLogger>(fs::path());  // not even a log is written
+  std::vector<rocksdb::ColumnFamilyDescriptor> descs;
+  for (const auto& n : names) {
+    auto known = std::find(kFamilyNames.begin(), kFamilyNames.end(), n);
+    descs.emplace_back(
+        n, known == kFamilyNames.end()
+               ? rocksdb::ColumnFamilyOptions()
+               : rocksdb::ColumnFamilyOptions(
+                     family_options_[static_cast<std::size_t>(known - kFamilyNames.begin())]));
+  }
+  ReadOnlyDatabase open;
+  rocksdb::Status s = open.open(options, dir_, descs);
+  check(s, dir_.string());
+
+  std::string version;
+  s = open.db->Get(rocksdb::ReadOptions(), open.db->DefaultColumnFamily(),
+                   std::string(kFormatVersionKey), &version);
+  if (s.ok()) {
+    if (version != kFormatVersion)
+      throw StoreError(dir_.string() + ": store format " + version + ", this trame reads " +
+                       std::string(kFormatVersion));
+    if (!same_families(names))
+      throw StoreError(dir_.string() + ": damaged store: " + version +
+                       " but not the column families it has");
+    return false;
+  }
+  if (!s.IsNotFound()) check(s, dir_.string());
+  if (!interrupted_creation(names)) throw StoreError(not_a_store(dir_));
+  for (auto* h : open.handles) {
+    std::unique_ptr<rocksdb::Iterator> it(open.db->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    check(it->status(), dir_.string());
+    if (it->Valid()) throw StoreError(not_a_store(dir_));
+  }
+  return true;
+}
+
 void RocksContext::open_writer() {
   std::error_code ec;
   fs::create_directories(dir_, ec);
+  // RocksDB's warnings; the previous ones are kept as LOG.old once they pass 1 MiB.
+  fs::path log = dir_ / "LOG";
+  if (auto size = fs::file_size(log, ec); !ec && size > (std::uintmax_t{1} << 20))
+    fs::rename(log, dir_ / "LOG.old", ec);
+  rocksdb::DBOptions options(family_options_[0]);
+  options.info_log = std::make_shared<StoreLogger>(log);
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s = rocksdb::DB::Open(rocksdb::DBOptions(family_options_[0]), dir_.string(),
-                                        descriptors(family_options_), &handles_, &raw);
+  rocksdb::Status s =
+      rocksdb::DB::Open(options, dir_.string(), descriptors(family_options_), &handles_, &raw);
   if (s.IsIOError() && s.ToString().find("lock") != std::string::npos)
     throw StoreError(dir_.string() + ": another trame process is writing this store");
   check(s, dir_.string());
@@ -171,6 +302,7 @@ void RocksContext::open_reader() {
   options.max_file_opening_threads = 1;
   options.create_if_missing = false;
   options.create_missing_column_families = false;
+  options.info_log = std::make_shared<StoreLogger>(fs::path());  // a reader's log goes nowhere
   // The writer may delete or replace files while a reader opens; a few tries ride it out.
   rocksdb::Status s;
   for (int attempt = 0; attempt < 50; ++attempt) {
@@ -183,6 +315,7 @@ void RocksContext::open_reader() {
       // A log the writer flushed and deleted while we opened is in the files the manifest
       // announces by now: catching up once makes the view whole.
       check(db_->TryCatchUpWithPrimary(), dir_.string());
+      check_view();
       return;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -205,7 +338,7 @@ void RocksContext::check_format() {
       it->SeekToFirst();
       empty = !it->Valid();
     }
-    if (!empty) throw StoreError(dir_.string() + ": not a trame store (no format version)");
+    if (!empty) throw StoreError(not_a_store(dir_));
     if (mode_ == OpenMode::ReadOnly) return;  // a writer is creating it
     check(db_->Put(rocksdb::WriteOptions(), family(Family::Meta), std::string(kFormatVersionKey),
                    std::string(kFormatVersion)),
@@ -235,8 +368,9 @@ void RocksContext::close() {
 
 std::optional<std::string> RocksContext::get(Family f, std::string_view key) const {
   std::string value;
-  rocksdb::Status s =
-      db_->Get(rocksdb::ReadOptions(), family(f), rocksdb::Slice(key.data(), key.size()), &value);
+  rocksdb::ReadOptions ro;
+  ro.verify_checksums = true;  // RocksDB's default, relied on: damage is an error, not data
+  rocksdb::Status s = db_->Get(ro, family(f), rocksdb::Slice(key.data(), key.size()), &value);
   if (s.IsNotFound()) return std::nullopt;
   check(s, dir_.string());
   return value;
@@ -244,6 +378,7 @@ std::optional<std::string> RocksContext::get(Family f, std::string_view key) con
 
 std::unique_ptr<rocksdb::Iterator> RocksContext::iterator(Family f, bool total_order) const {
   rocksdb::ReadOptions ro;
+  ro.verify_checksums = true;
   if (total_order || kPrefixLength[static_cast<std::size_t>(f)] == 0) {
     ro.total_order_seek = true;
   } else {
@@ -265,7 +400,54 @@ void RocksContext::write(rocksdb::WriteBatch& batch) {
 }
 
 void RocksContext::catch_up() {
-  if (mode_ == OpenMode::ReadOnly) check(db_->TryCatchUpWithPrimary(), dir_.string());
+  if (mode_ != OpenMode::ReadOnly) return;
+  check(db_->TryCatchUpWithPrimary(), dir_.string());
+  check_view();
+}
+
+std::vector<std::uint64_t> RocksContext::unseen_table_files() const {
+  std::vector<rocksdb::LiveFileMetaData> live;
+  db_->GetLiveFilesMetaData(&live);
+  std::set<std::uint64_t> seen;
+  for (const auto& f : live) seen.insert(f.file_number);
+  std::vector<std::uint64_t> unseen;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    std::string stem = entry.path().stem().string();
+    if (entry.path().extension() == ".sst" && all_digits(stem) && !seen.count(std::stoull(stem)))
+      unseen.push_back(std::stoull(stem));
+  }
+  return unseen;
+}
+
+void RocksContext::check_view() {
+  if (unseen_table_files().empty()) return;
+  check(db_->TryCatchUpWithPrimary(), dir_.string());
+  if (!unseen_table_files().empty()) check_files(false);
+}
+
+StoreCheck RocksContext::check_files(bool read_every_block) const {
+  rocksdb::DBOptions options(family_options_[0]);
+  options.create_if_missing = false;
+  options.create_missing_column_families = false;
+  options.max_file_opening_threads = 1;
+  options.info_log = std::make_shared<StoreLogger>(fs::path());
+  // Opens every table file the manifest lists and refuses one that is missing, shorter than
+  // recorded, or whose footer or index is damaged (paranoid_checks).
+  ReadOnlyDatabase open;
+  rocksdb::Status s = open.open(options, dir_, descriptors(family_options_));
+  // Anything but damage (a writer deleting a log under the read) leaves the question open.
+  if (s.IsCorruption() || (read_every_block && !s.ok())) check(s, dir_.string());
+  StoreCheck result;
+  if (!s.ok()) return result;
+  if (read_every_block) check(open.db->VerifyChecksum(), dir_.string());
+  std::vector<rocksdb::LiveFileMetaData> files;
+  open.db->GetLiveFilesMetaData(&files);
+  for (const auto& f : files) {
+    ++result.table_files;
+    result.bytes += f.size;
+  }
+  return result;
 }
 
 }  // namespace trame::store

@@ -35,6 +35,10 @@ class RocksContext {
 
   void write(rocksdb::WriteBatch& batch);
   void catch_up();
+  // Opens, read-only, every table file the store's manifest lists, and with `read_every_block`
+  // reads every block of them, checking its checksum. Throws StoreError ("DIR: damaged store:
+  // …") at the first damage.
+  StoreCheck check_files(bool read_every_block) const;
 
   // Options the writer uses for each family; SST files for ingestion are built with them.
   const rocksdb::Options& family_options(Family f) const {
@@ -42,8 +46,19 @@ class RocksContext {
   }
 
  private:
+  // Reads the database read-only, writing nothing, and throws StoreError for one trame must
+  // not open: another format version, not a trame store, damaged. True when its creation was
+  // interrupted (some of our column families, all empty, no format version).
+  bool inspect(const std::vector<std::string>& names);
   void open_writer();
   void open_reader();
+  // A RocksDB secondary instance reads a column family as it was before its first table file
+  // that is missing or cannot be opened (truncated, its footer damaged), without a word: a
+  // damaged store would answer as if whole. A table file in the directory that the view does
+  // not hold is the sign of it, but also of a writer at work (files not announced yet, or not
+  // deleted yet): when one remains after catching up, check_files settles it.
+  void check_view();
+  std::vector<std::uint64_t> unseen_table_files() const;
   void check_format();
   void close();
 
@@ -55,6 +70,8 @@ class RocksContext {
   std::unique_ptr<rocksdb::DB> db_;
 };
 
+// Throws StoreError "WHAT: …" for a failed status: "no space left on device (…)" for a full
+// disk, "damaged store: …" for corruption.
 void check(const rocksdb::Status& status, std::string_view what);
 
 }  // namespace trame::store

@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -181,17 +183,23 @@ void SstSink::write_run(Buffer& b, const std::string& path) {
   if (!out) throw StoreError(path + ": cannot write an import run");
   std::setvbuf(out, nullptr, _IOFBF, 1 << 20);
   std::string header;
-  for (MemoryRun run(b); run.valid(); run.next()) {
+  int error = 0;  // of the first write that failed
+  auto write = [&](std::string_view bytes) {
+    if (error == 0 && std::fwrite(bytes.data(), 1, bytes.size(), out) != bytes.size())
+      error = errno ? errno : EIO;
+  };
+  for (MemoryRun run(b); run.valid() && error == 0; run.next()) {
     header.clear();
     put_varint(header, run.key().size());
     put_varint(header, run.value().size());
-    std::fwrite(header.data(), 1, header.size(), out);
-    std::fwrite(run.key().data(), 1, run.key().size(), out);
-    std::fwrite(run.value().data(), 1, run.value().size(), out);
+    write(header);
+    write(run.key());
+    write(run.value());
   }
-  bool ok = std::ferror(out) == 0;
-  ok = std::fclose(out) == 0 && ok;
-  if (!ok) throw StoreError(path + ": cannot write an import run (disk full?)");
+  if (std::fclose(out) != 0 && error == 0) error = errno ? errno : EIO;
+  if (error == ENOSPC)
+    throw StoreError(path + ": no space left on device (the import wrote nothing to the store)");
+  if (error != 0) throw StoreError(path + ": cannot write an import run: " + std::strerror(error));
   b.bytes = std::string();
   b.entries = std::vector<Entry>();
 }

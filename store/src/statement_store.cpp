@@ -188,6 +188,10 @@ StoreStats StatementStore::stats() const {
   return s;
 }
 
+StoreCheck StatementStore::verify() const { return impl_->ctx.check_files(true); }
+
+void StatementStore::check_files() const { impl_->ctx.check_files(false); }
+
 void StatementStore::catch_up() {
   impl_->ctx.catch_up();
   impl_->forget_caches();

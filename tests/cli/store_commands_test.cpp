@@ -286,6 +286,18 @@ TEST_CASE("bad import input exits 2 with one line and leaves the store as it was
   CHECK(run_trame({"import", "--db", s.db}).exit_code == 2);  // no file: usage
 }
 
+TEST_CASE("an import of a file without line ends is refused without holding it", "[cli]") {
+  Imported s;
+  std::string before = test::dump_store(s.db);
+  test::RunOptions limited;
+  limited.memory_limit_mib = 1024;  // a trame that held all of /dev/zero fails, not the machine
+  auto r = run_trame({"import", "--db", s.db, "/dev/zero"}, limited);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "trame: /dev/zero:1: line longer than 16 MiB: not a statement\n");
+  CHECK(r.max_rss_kib < 128 * 1024);
+  CHECK(test::dump_store(s.db) == before);
+}
+
 TEST_CASE("importing again changes nothing", "[cli]") {
   Imported s;
   std::string once = test::dump_store(s.db);

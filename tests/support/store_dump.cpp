@@ -2,9 +2,14 @@
 
 #include <fcntl.h>
 #include <rocksdb/db.h>
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -66,6 +71,30 @@ TempDir::~TempDir() {
   fs::remove_all(path_, ec);
 }
 
+std::map<std::string, std::string> directory_snapshot(const fs::path& dir) {
+  std::map<std::string, std::string> files;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_directory())
+      files[name + "/"] = "";
+    else
+      files[name] = read_file(entry.path());
+  }
+  return files;
+}
+
+fs::path largest_table_file(const fs::path& store) {
+  fs::path largest;
+  std::uintmax_t size = 0;
+  for (const auto& entry : fs::directory_iterator(store))
+    if (entry.path().extension() == ".sst" && entry.file_size() >= size) {
+      size = entry.file_size();
+      largest = entry.path();
+    }
+  if (largest.empty()) throw std::runtime_error(store.string() + ": no table file");
+  return largest;
+}
+
 std::string read_file(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream s;
@@ -78,17 +107,25 @@ void write_file(const fs::path& file, const std::string& text) {
   out << text;
 }
 
-RunResult run_trame(const std::vector<std::string>& args) {
+RunResult run_trame(const std::vector<std::string>& args, const RunOptions& options) {
   TempDir io;
-  fs::path out = io / "out", err = io / "err";
+  fs::path out = options.stdout_path.empty() ? io / "out" : fs::path(options.stdout_path);
+  fs::path err = io / "err";
   pid_t pid = fork();
   if (pid == 0) {
-    int in = open("/dev/null", O_RDONLY);
+    int in = open(options.stdin_path.c_str(), O_RDONLY);
     int o = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     int e = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     dup2(in, 0);
     dup2(o, 1);
     dup2(e, 2);
+    if (options.memory_limit_mib) {
+      rlim_t bytes = static_cast<rlim_t>(options.memory_limit_mib) << 20;
+      struct rlimit limit {
+        bytes, bytes
+      };
+      setrlimit(RLIMIT_AS, &limit);
+    }
     std::vector<char*> argv;
     std::string binary = TRAME_BINARY;
     argv.push_back(binary.data());
@@ -99,12 +136,45 @@ RunResult run_trame(const std::vector<std::string>& args) {
     _exit(127);
   }
   int status = 0;
-  waitpid(pid, &status, 0);
+  struct rusage usage {};
+  wait4(pid, &status, 0, &usage);
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  r.out = read_file(out);
+  if (options.stdout_path.empty()) r.out = read_file(out);
   r.err = read_file(err);
+  r.max_rss_kib = usage.ru_maxrss;
   return r;
+}
+
+SmallFilesystem::SmallFilesystem(std::size_t mebibytes) {
+  std::string size = "size=" + std::to_string(mebibytes) + "m";
+  if (::mount("tmpfs", dir_.path().c_str(), "tmpfs", 0, size.c_str()) == 0)
+    mounted_ = true;
+  else
+    why_ = "cannot mount a " + std::to_string(mebibytes) + " MiB tmpfs on " + dir_.path().string() +
+           ": " + std::strerror(errno) + " (run the tests as root)";
+}
+
+SmallFilesystem::~SmallFilesystem() {
+  if (mounted_) ::umount2(dir_.path().c_str(), MNT_DETACH);
+}
+
+std::size_t SmallFilesystem::available_kib() const {
+  struct statvfs st {};
+  if (::statvfs(dir_.path().c_str(), &st) != 0) return 0;
+  return static_cast<std::size_t>(st.f_bavail) * st.f_frsize / 1024;
+}
+
+void SmallFilesystem::fill(std::size_t keep_kib) {
+  std::ofstream filler(dir_ / "filler", std::ios::binary | std::ios::app);
+  std::string block(1024, '\0');
+  for (std::size_t kib = available_kib(); kib > keep_kib; --kib)
+    filler.write(block.data(), static_cast<std::streamsize>(block.size()));
+}
+
+void SmallFilesystem::free_space() {
+  std::error_code ec;
+  fs::remove(dir_ / "filler", ec);
 }
 
 void write_statements(const fs::path& file, std::size_t count, std::size_t per_document,

@@ -67,9 +67,12 @@ struct Neo4jCsvFiles {
 };
 Neo4jCsvFiles neo4j_csv_files(const std::filesystem::path& directory);
 
-// Writes the export to `path` (the directory of neo4j_csv_files for Neo4jCsv). Each file is
-// written beside its final name and renamed into place, so a failure never leaves half a file.
-// Throws ExportError, also when a file cannot be written.
+// Writes the export to `path` (the directory of neo4j_csv_files for Neo4jCsv). A regular file
+// (or a new one) is written beside its final name, synced and renamed into place, so a failure
+// never leaves half a file; a device or a FIFO is written in place (it is never replaced); a
+// symbolic link is followed and its target written, the link staying a link. Throws
+// ExportError naming the path and the reason ("No space left on device") when a file cannot
+// be written.
 void export_to_path(const Subgraph& graph, ExportFormat format, const ExportOptions& options,
                     const std::filesystem::path& path);
 

@@ -1,7 +1,10 @@
 // Where documents come from: paths on the command line become a list of documents, each
-// read whole and checked to be text before any of it is analysed.
+// read whole and checked to be text before any of it is analysed. Documents are read a piece
+// at a time and checked as they come, so that a binary file or an endless stream is refused
+// within its first few megabytes, and none is read past kMaxDocumentBytes.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -25,6 +28,9 @@ class InputError : public std::runtime_error {
 // Expands paths: a directory gives every `.txt` file under it (sorted), `-` standard input,
 // anything else the file itself. Throws InputError for a path that does not exist.
 std::vector<std::string> expand_paths(const std::vector<std::string>& paths);
+
+// The largest document read: past it, a file or stream is refused ("larger than 64 MiB").
+inline constexpr std::size_t kMaxDocumentBytes = std::size_t{64} << 20;
 
 // Reads one expanded path ("-" is standard input) and checks its bytes. Throws InputError.
 InputDocument read_document(const std::string& path);

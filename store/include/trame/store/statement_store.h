@@ -28,7 +28,8 @@
 
 namespace trame {
 
-// A store that cannot be opened or read (wrong format version, corruption, I/O).
+// A store that cannot be opened, read or written: another format version, not a trame store,
+// damage ("DIR: damaged store: …"), a full disk ("DIR: no space left on device (…)"), I/O.
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -91,6 +92,12 @@ struct StoreStats {
   std::uint64_t sources = 0;  // readings: a statement read twice counts twice here
 };
 
+// What StatementStore::verify read.
+struct StoreCheck {
+  std::uint64_t table_files = 0;
+  std::uint64_t bytes = 0;
+};
+
 struct EntityCount {
   NodeRecord node;
   std::uint64_t statements = 0;  // as subject, object or attribution
@@ -118,7 +125,10 @@ struct ImportResult {
 class StatementStore {
  public:
   // Opens (creating it in ReadWrite mode) the store at `dir`. Throws StoreError, naming the
-  // directory, for a missing store (ReadOnly), another format version, or a RocksDB error.
+  // directory, for a missing store (ReadOnly), another format version, a RocksDB database that
+  // is no trame store, a damaged store (a table file that cannot be opened, CURRENT missing
+  // beside the store's other files), or a RocksDB error. A writer reads the directory
+  // read-only first: a database it refuses is left exactly as it was.
   static std::unique_ptr<StatementStore> open(const std::filesystem::path& dir, OpenMode mode);
   ~StatementStore();
   StatementStore(const StatementStore&) = delete;
@@ -193,6 +203,16 @@ class StatementStore {
   std::vector<EntityCount> entities(std::string_view query, std::size_t limit) const;
 
   StoreStats stats() const;
+
+  // Reads every block of every table file of the store and checks its checksum. Throws
+  // StoreError ("DIR: damaged store: …") at the first damage.
+  StoreCheck verify() const;
+  // Opens every table file the store lists, without reading their data: throws StoreError
+  // ("DIR: damaged store: …") for one that is missing, truncated, or whose footer or index is
+  // damaged. A reader checks the files it can see when it opens; this also finds a file
+  // deleted from a store, which a reader would read as if it had never been written. Blocks
+  // are checked against their checksums whenever they are read.
+  void check_files() const;
 
   // A reader sees the store as it was when opened; this brings it up to date.
   void catch_up();
