@@ -65,6 +65,19 @@ bool is_demonym_noun(const Token& t) {
   return noun && adjective;
 }
 
+// Whether the token has an adjective reading that agrees with the noun in gender and number.
+bool agreeing_adjective(const Token& t, const Token& noun) {
+  for (const Morpheme& m : t.alternatives) {
+    if (m.tags.empty() || m.tags.front() != "adj") continue;
+    Token reading;
+    reading.tags = m.tags;
+    bool gender = !reading.gender() || !noun.gender() || reading.gender() == noun.gender();
+    bool number = !reading.number() || !noun.number() || reading.number() == noun.number();
+    if (gender && number) return true;
+  }
+  return false;
+}
+
 // A capitalised common noun that opens a name of the form "X de ...", "X pour ...":
 // "Olympique" (de Marseille), "Coalition" (pour l'énergie juste).
 bool heads_institution_name(const Token& t, const Token& next) {
@@ -324,6 +337,23 @@ void correct_after_model(std::vector<Token>& tokens) {
       t.alternatives.push_back(Morpheme{t.lemma, t.tags});
       t.lemma = t.form;
       t.tags = {"np"};
+    }
+    // Right after a noun and before a comma or the end, a word that may be an adjective
+    // agreeing with it is that adjective, not an adverb: "la Coalition pour l'énergie
+    // juste, qui ..." (an adverb there is rare: "l'énergie seulement,").
+    if (t.is(Upos::Adv) && tokens[i - 1].is(Upos::Noun) &&
+        (!next || next->is(Upos::Punct)) && agreeing_adjective(t, tokens[i - 1]))
+      switch_reading(t, "adj");
+    // A word the dictionary does not know, read as a verb in -ais, agrees with
+    // no "je" or "tu" and names no act right after a noun: an adjective ("l'entraîneur
+    // valmontais Laurent Ferrand", a demonym of a town the dictionary lacks).
+    if (t.is(Upos::Verb) && t.unknown && tokens[i - 1].is(Upos::Noun) &&
+        (ends_with(to_lower(t.form), "ais") || ends_with(to_lower(t.form), "aise")) && next &&
+        (starts_upper(next->form) || next->is(Upos::Punct))) {
+      t.upos = Upos::Adj;
+      t.lemma = to_lower(t.form);
+      if (ends_with(t.lemma, "e")) t.lemma.pop_back();
+      t.tags = {"adj", ends_with(to_lower(t.form), "aise") ? "f" : "m", "sg"};
     }
     // A name is capitalised: a word in lower case the dictionary knows as a common noun is
     // that noun, describing the name after it ("le studio Lumen").

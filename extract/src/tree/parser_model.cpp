@@ -35,6 +35,29 @@ bool has_upper(std::string_view s) { return to_lower(s) != s; }
 bool is_sign(std::string_view form) { return !form.empty() && !has_letter(form) && !has_digit(form); }
 bool is_joining_sign(std::string_view form) { return form == "&" || form == "/" || form == "+"; }
 
+// A number written in digits ("2024", "1,4", "6 200", "3.5") or a date ("2021-03-04"): NUM
+// in every treebank.
+bool is_number(std::string_view form) {
+  if (form.empty() || form.front() < '0' || form.front() > '9') return false;
+  int hyphens = 0;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    char c = form[i];
+    if (c >= '0' && c <= '9') continue;
+    if (c == '.' || c == ',' || c == ' ') continue;
+    if (c == '-') {
+      ++hyphens;
+      continue;
+    }
+    if (form.compare(i, 2, "\u00a0") == 0 || form.compare(i, 3, "\u202f") == 0) {
+      i += form.compare(i, 2, "\u00a0") == 0 ? 1 : 2;
+      continue;
+    }
+    return false;
+  }
+  const bool date = hyphens == 2 && (form.size() == 10);
+  return (hyphens == 0 || date) && form.back() >= '0' && form.back() <= '9';
+}
+
 }  // namespace
 
 std::string lemma_rule(std::string_view form, std::string_view lemma) {
@@ -162,8 +185,12 @@ std::vector<std::vector<WordAnalysis>> ParserModel::analyse(
         Eigen::Index best;
         {
           neural::Vector scores = tags.segment(row, static_cast<Eigen::Index>(upos.size()));
-          // A sign that is neither a letter nor a digit is punctuation or a symbol ("•",
-          // "»"), whatever its neighbours; a few signs also join words ("&", "/", "+").
+          // A number in digits is a numeral; a sign that is neither a letter nor a digit is
+          // punctuation or a symbol ("•", "»"), whatever its neighbours; a few signs also
+          // join words ("&", "/", "+").
+          if (is_number(form))
+            for (std::size_t u = 0; u < upos.size(); ++u)
+              if (upos[u] != "NUM") scores(static_cast<Eigen::Index>(u)) = -1e30f;
           if (is_sign(form))
             for (std::size_t u = 0; u < upos.size(); ++u)
               if (upos[u] != "PUNCT" && upos[u] != "SYM" &&

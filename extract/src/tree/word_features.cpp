@@ -87,23 +87,11 @@ void DictionaryLookup::prepare(const std::vector<std::string>& forms) {
     std::size_t line = static_cast<std::size_t>(it - line_starts.begin()) - 1;
     per_line[line].push_back(&u);
   }
-  std::vector<std::pair<std::string, std::string>> compounds;  // form, its last part
   for (std::size_t i = 0; i < wanted.size(); ++i) {
     std::vector<Analysis> readings;
     if (per_line[i].size() == 1 && !per_line[i][0]->unknown) readings = per_line[i][0]->analyses;
-    // A compound the dictionary does not know is read by its last word: "porte-parole"
-    // as "parole", "post-opératoire" as "opératoire".
-    std::size_t hyphen = wanted[i].rfind('-');
-    if (readings.empty() && hyphen != std::string::npos && hyphen > 0 &&
-        hyphen + 1 < wanted[i].size())
-      compounds.emplace_back(wanted[i], wanted[i].substr(hyphen + 1));
     cache_.emplace(wanted[i], std::move(readings));
   }
-  if (compounds.empty()) return;
-  std::vector<std::string> parts;
-  for (const auto& c : compounds) parts.push_back(c.second);
-  prepare(parts);
-  for (const auto& [form, part] : compounds) cache_[form] = cache_[part];
 }
 
 const std::vector<Analysis>& DictionaryLookup::readings(const std::string& form) {
