@@ -151,13 +151,20 @@ std::vector<std::vector<WordAnalysis>> ParserModel::analyse(
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return sentences[a].size() < sentences[b].size();
   });
+  // Up to 32 sentences a batch, and no more than 2,048 positions once padded to the longest,
+  // so that the batch's matrices stay a few megabytes whatever the sentences' lengths.
   const std::size_t kBatch = 32;
+  const std::size_t kPositions = 2048;
   const int root_label =
       static_cast<int>(std::find(labels.begin(), labels.end(), "root") - labels.begin());
-  for (std::size_t start = 0; start < order.size(); start += kBatch) {
+  for (std::size_t start = 0, next = 0; start < order.size(); start = next) {
     std::vector<const EncodedSentence*> batch;
-    for (std::size_t k = start; k < std::min(order.size(), start + kBatch); ++k)
-      batch.push_back(&sentences[order[k]]);
+    for (next = start; next < order.size() && next - start < kBatch; ++next) {
+      // Sentences come shortest first: the one added is the longest of the batch.
+      const std::size_t longest = static_cast<std::size_t>(sentences[order[next]].size());
+      if (!batch.empty() && longest * (batch.size() + 1) > kPositions) break;
+      batch.push_back(&sentences[order[next]]);
+    }
     std::vector<SentenceScores> scores = network_.score(batch);
     for (std::size_t k = 0; k < batch.size(); ++k) {
       const std::size_t index = order[start + k];

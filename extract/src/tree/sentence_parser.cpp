@@ -247,8 +247,11 @@ void take_reading(Token& t, const Word& w, bool before_head) {
 // The most words the parser reads at once: about ten times a long sentence of the news.
 // (The spanning tree takes a time cubic in the length.)
 constexpr std::size_t kLongestParsed = 250;
+// The dictionary readings kept between documents: about 40 MB.
+constexpr std::size_t kLookupsKept = 30000;
 
 void SentenceParser::parse(std::vector<Sentence>& sentences) {
+  lookup_.trim(kLookupsKept);
   std::vector<std::vector<std::string>> forms(sentences.size());
   std::vector<std::string> all_forms;
   for (std::size_t i = 0; i < sentences.size(); ++i) {

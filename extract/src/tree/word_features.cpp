@@ -104,6 +104,10 @@ const std::vector<Analysis>& DictionaryLookup::readings(const std::string& form)
   return kNone;
 }
 
+void DictionaryLookup::trim(std::size_t limit) {
+  if (cache_.size() > limit) cache_.clear();
+}
+
 std::string normalised_form(std::string_view form) {
   std::string lower = to_lower(form);
   for (char& c : lower)

@@ -24,6 +24,10 @@ class DictionaryLookup {
   // The readings of a form (looked up now if `prepare` did not see it); empty when the
   // dictionary does not know the form.
   const std::vector<Analysis>& readings(const std::string& form);
+  // Forgets every form once more than `limit` are kept, so that memory stays bounded over
+  // years of articles (the frequent forms come back at the next look-up). Call it only when
+  // no reference from `readings` is held.
+  void trim(std::size_t limit);
 
  private:
   ApertiumPipeline& pipeline_;
