@@ -366,12 +366,18 @@ TEST_CASE("kill -9 during import loses nothing committed and a re-run converges"
 
 TEST_CASE("kill -9 while documents are stored leaves no half document", "[cli][slow]") {
   test::TempDir dir;
-  const int documents = 1500;  // about 3 s of writing: every kill below lands mid-way
+  const int documents = 1500;
   std::string reference_db = (dir / "reference").string();
+  const auto started = std::chrono::steady_clock::now();
   REQUIRE(wait_exit(spawn(DOCUMENT_WRITER, {reference_db, std::to_string(documents)})) == 0);
+  // The kills land at a twentieth, a third and two thirds of an uninterrupted run, however
+  // fast this machine writes.
+  const auto run_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                          std::chrono::steady_clock::now() - started)
+                          .count();
   std::string reference = test::dump_store(reference_db);
 
-  for (int delay_ms : {30, 300, 1000}) {
+  for (long delay_ms : {run_ms / 20, run_ms / 3, 2 * run_ms / 3}) {
     std::string db = (dir / ("killed-" + std::to_string(delay_ms))).string();
     pid_t writer = spawn(DOCUMENT_WRITER, {db, std::to_string(documents)});
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
