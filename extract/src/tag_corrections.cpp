@@ -1,5 +1,6 @@
 #include "tag_corrections.h"
 
+#include <algorithm>
 #include <set>
 
 #include "french_lexicon.h"
@@ -309,6 +310,13 @@ void correct_tags(std::vector<Token>& tokens) {
 }
 
 void correct_after_model(std::vector<Token>& tokens) {
+  // A sentence that opens on a bare word with a participle reading, then a preposition, opens
+  // on a participle phrase: "Arrivée en 2015 dans le groupe, elle ..." (a bare noun rarely
+  // opens a sentence of prose).
+  if (tokens.size() > 3 && tokens[0].is(Upos::Noun) && tokens[1].is(Upos::Adp) &&
+      std::find_if(tokens.begin(), tokens.end(), [](const Token& t) { return t.form == ","; }) !=
+          tokens.end())
+    switch_reading_with(tokens[0], "vblex", "pp");
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     const Token* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
