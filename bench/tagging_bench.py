@@ -18,13 +18,15 @@ Measured, --runs times each, alternating, each pinned to one core with taskset:
 and once each, as a new process under /usr/bin/time -v:
   start-up   `trame tag` of a one-sentence text: loading the analyser and the parser model
   memory     the peak resident set size of `trame tag` over the whole text
-The table gives the median wall time of the runs, the words per second it makes and the
-ratio of the two rates, with the 1-minute load average before and after: the machine may
-be shared, and wall times mean little without it.
+The table gives the median wall time and CPU time (user + system, all the pipeline's
+processes) of the runs, the words per second they make and the ratios of the rates, with
+the 1-minute load average before and after: the machine may be shared, and wall times mean
+little without it; CPU time is less sensitive to other work on the machine.
 """
 import argparse
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -54,10 +56,15 @@ def ud_text(shared):
 
 
 def timed(command, stdin_path=None):
+    """Wall time and CPU time (user + system of the command and its children)."""
     with open(stdin_path or os.devnull, "rb") as stdin:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.monotonic()
         subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, check=True)
-        return time.monotonic() - start
+        wall = time.monotonic() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return wall, cpu
 
 
 def peak_rss_mib(command):
@@ -113,19 +120,24 @@ def main():
             times["apertium"].append(timed(apertium, path))
             times["trame tag"].append(timed(tag))
         load_after = load()
-        startup = statistics.median(timed(pin + [a.trame, "tag", one]) for _ in range(5))
+        startup = statistics.median(timed(pin + [a.trame, "tag", one])[0] for _ in range(5))
         rss = peak_rss_mib([a.trame, "tag", "--one-sentence-per-line", path])
         rss_startup = peak_rss_mib([a.trame, "tag", one])
 
     print(f"text: {len(text):,} sentences, {words:,} words; load {load_before:.2f} -> "
           f"{load_after:.2f}; core {a.core}; {a.runs} runs each")
-    print(f"{'':12} {'median wall':>12} {'words/s':>10}   runs")
-    rates = {}
+    print(f"{'':12} {'median wall':>12} {'words/s':>10} {'median CPU':>11} {'words/CPU s':>12}"
+          "   runs (wall/CPU)")
+    rates, cpu_rates = {}, {}
     for name, ts in times.items():
-        m = statistics.median(ts)
+        m = statistics.median(t[0] for t in ts)
+        c = statistics.median(t[1] for t in ts)
         rates[name] = words / m
-        print(f"{name:12} {m:11.2f}s {rates[name]:10,.0f}   " + " ".join(f"{t:.2f}" for t in ts))
-    print(f"trame tag / apertium: {rates['trame tag'] / rates['apertium']:.2f}x")
+        cpu_rates[name] = words / c
+        print(f"{name:12} {m:11.2f}s {rates[name]:10,.0f} {c:10.2f}s {cpu_rates[name]:12,.0f}   " +
+              " ".join(f"{t[0]:.2f}/{t[1]:.2f}" for t in ts))
+    print(f"trame tag / apertium: {rates['trame tag'] / rates['apertium']:.2f}x by wall time, "
+          f"{cpu_rates['trame tag'] / cpu_rates['apertium']:.2f}x by CPU time")
     print(f"start-up (trame tag of one sentence, median of 5): {startup:.3f} s, "
           f"peak RSS {rss_startup:.0f} MiB")
     print(f"peak RSS of trame tag over the whole text: {rss:.0f} MiB")
