@@ -8,46 +8,15 @@
 #include <cstring>
 #include <string>
 
+#include "trame/export/descriptor_buffer.h"
 #include "trame/export/exporter.h"
 
 namespace trame::export_detail {
 namespace fs = std::filesystem;
 
-// A write buffer over a file descriptor that keeps the errno of the first failed write; after
-// it, everything is dropped (the stream reports failure, the reason stays here).
-class OutputFile::Buffer : public std::streambuf {
+class OutputFile::Buffer : public DescriptorBuffer {
  public:
-  explicit Buffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
-  int error() const { return error_; }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (!drain()) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return drain() ? 0 : -1; }
-
- private:
-  bool drain() {
-    for (const char* p = pbase(); error_ == 0 && p < pptr();) {
-      ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0)
-        error_ = n < 0 ? errno : EIO;
-      else
-        p += n;
-    }
-    setp(buffer_, buffer_ + sizeof buffer_);
-    return error_ == 0;
-  }
-
-  int fd_;
-  int error_ = 0;
-  char buffer_[1 << 16];
+  using DescriptorBuffer::DescriptorBuffer;
 };
 
 namespace {
