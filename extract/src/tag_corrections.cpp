@@ -79,6 +79,25 @@ bool agreeing_adjective(const Token& t, const Token& noun) {
   return false;
 }
 
+// An adjective of the dictionary used as a noun ("Olympique", "génériques"): a noun reading
+// made from the adjective's, the adjective staying an alternative.
+void use_as_noun(Token& t) {
+  const std::vector<std::string>* adjective = t.has("adj") ? &t.tags : nullptr;
+  std::string lemma = t.lemma;
+  for (const Morpheme& m : t.alternatives)
+    if (!adjective && !m.tags.empty() && m.tags.front() == "adj") {
+      adjective = &m.tags;
+      lemma = m.lemma;
+    }
+  if (!adjective) return;
+  std::vector<std::string> tags = *adjective;
+  tags.front().assign(1, 'n');
+  t.alternatives.push_back(Morpheme{t.lemma, t.tags});
+  t.upos = Upos::Noun;
+  t.lemma = to_lower(lemma);
+  t.tags = std::move(tags);
+}
+
 // A capitalised common noun that opens a name of the form "X de ...", "X pour ...":
 // "Olympique" (de Marseille), "Coalition" (pour l'énergie juste).
 bool heads_institution_name(const Token& t, const Token& next) {
@@ -325,17 +344,8 @@ void correct_after_model(std::vector<Token>& tokens) {
     // back to the dictionary's noun when the dictionary has no name of that spelling.
     if (t.is(Upos::Propn) && starts_upper(t.form) && !is_all_upper(t.form) && next &&
         !tokens[i - 1].is(Upos::Propn) && heads_institution_name(t, *next) &&
-        !switch_reading(t, "n")) {
-      // Only an adjective in the dictionary ("Olympique"): its noun use.
-      for (const Morpheme& m : t.alternatives)
-        if (!m.tags.empty() && m.tags.front() == "adj") {
-          t.upos = Upos::Noun;
-          t.lemma = to_lower(m.lemma);
-          t.tags = m.tags;
-          t.tags.front().assign(1, 'n');
-          break;
-        }
-    }
+        !switch_reading(t, "n"))
+      use_as_noun(t);
     // Inside a sentence, a capitalised word right after a name's word goes on with the name
     // ("le Collectif Facture Juste", "Lorraine Rail Avenir"), whatever else it could be.
     if ((t.is(Upos::Adv) || t.is(Upos::Adj) || t.is(Upos::Verb)) && starts_upper(t.form) &&
@@ -363,6 +373,12 @@ void correct_after_model(std::vector<Token>& tokens) {
       if (ends_with(t.lemma, "e")) t.lemma.pop_back();
       t.tags = {"adj", ends_with(to_lower(t.form), "aise") ? "f" : "m", "sg"};
     }
+    // After a noun and "de", an adjective with no noun after it stands for a noun: "le
+    // fabricant de génériques Medigen", "un marché de neufs".
+    if (t.is(Upos::Adj) && i >= 2 && tokens[i - 2].is(Upos::Noun) &&
+        (to_lower(tokens[i - 1].form) == "de" || to_lower(tokens[i - 1].form) == "d'") &&
+        !(next && (next->is(Upos::Noun) || next->is(Upos::Adj))) && !switch_reading(t, "n"))
+      use_as_noun(t);
     // A name is capitalised: a word in lower case the dictionary knows as a common noun is
     // that noun, describing the name after it ("le studio Lumen").
     if (t.is(Upos::Propn) && starts_lower(t.form)) switch_reading(t, "n");
